@@ -1,0 +1,4 @@
+package io.sxalable.core.api.inventory;
+
+/** Where a router runs. */
+public enum CloudProvider { AWS, GCP, AZURE, ON_PREM }
