@@ -94,8 +94,10 @@ final class RouterValidator {
             return false;
         }
         try {
-            // With only hex digits, ':' and '.', getByName parses the literal and never queries DNS.
-            return java.net.InetAddress.getByName(text) instanceof java.net.Inet6Address;
+            // A name containing ':' is parsed as an IPv6 literal and never looked up in DNS. IPv4-mapped
+            // literals (::ffff:192.0.2.1) come back as Inet4Address, and are valid too.
+            java.net.InetAddress.getByName(text);
+            return true;
         } catch (java.net.UnknownHostException e) {
             return false;
         }

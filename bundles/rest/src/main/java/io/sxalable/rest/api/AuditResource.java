@@ -1,0 +1,50 @@
+package io.sxalable.rest.api;
+
+import io.sxalable.core.api.Caller;
+import io.sxalable.core.api.Page;
+import io.sxalable.core.api.audit.AuditEntry;
+import io.sxalable.core.api.audit.AuditLog;
+import io.sxalable.core.api.audit.AuditQuery;
+import io.sxalable.rest.RestConstants;
+import io.sxalable.rest.security.CallerPrincipal;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/** The audit log: the caller's tenant, or with {@code scope=platform} the platform-level entries. */
+@Component(service = AuditResource.class)
+@JaxrsResource
+@JaxrsApplicationSelect(RestConstants.SELECT_API)
+@Path("audit")
+@Produces(MediaType.APPLICATION_JSON)
+public class AuditResource {
+
+    private final AuditLog audit;
+
+    @Activate
+    public AuditResource(@Reference AuditLog audit) {
+        this.audit = audit;
+    }
+
+    @GET
+    public Page<AuditEntry> query(@QueryParam("action") String action, @QueryParam("resourceType") String resourceType,
+                                  @QueryParam("resourceId") String resourceId, @QueryParam("actor") String actor,
+                                  @QueryParam("since") String since, @QueryParam("offset") String offset,
+                                  @QueryParam("limit") String limit, @QueryParam("scope") String scope,
+                                  @Context SecurityContext security) {
+        Caller caller = CallerPrincipal.of(security);
+        AuditQuery query = new AuditQuery(QueryParams.text(action), QueryParams.text(resourceType),
+                QueryParams.text(resourceId), QueryParams.text(actor), QueryParams.instant("since", since),
+                QueryParams.integer("offset", offset, 0), QueryParams.integer("limit", limit, 50));
+        return "platform".equals(scope) ? audit.queryPlatform(caller, query) : audit.query(caller, query);
+    }
+}
