@@ -44,15 +44,19 @@ final class RouterRepository {
     }
 
     static void update(Connection c, Router r) throws SQLException {
+        // A new management address is likely a different device: forget its pinned host key.
         try (PreparedStatement ps = c.prepareStatement("UPDATE routers SET name = ?, region = ?, cloud_provider = ?,"
-                + " status = ?, asn = ?, management_ip = ?::inet, management_port = ?, driver_id = ?, site = ?,"
-                + " tags = ?, credential_id = ?, updated_at = ? WHERE id = ?")) {
+                + " status = ?, asn = ?,"
+                + " host_key = CASE WHEN management_ip = ?::inet THEN host_key END, management_ip = ?::inet,"
+                + " management_port = ?, driver_id = ?, site = ?, tags = ?, credential_id = ?, updated_at = ?"
+                + " WHERE id = ?")) {
             int i = 1;
             ps.setString(i++, r.name());
             ps.setString(i++, r.region());
             ps.setString(i++, r.cloudProvider().name());
             ps.setString(i++, r.status().name());
             ps.setLong(i++, r.asn());
+            ps.setString(i++, r.managementIp());
             ps.setString(i++, r.managementIp());
             setNullableInt(ps, i++, r.managementPort());
             ps.setString(i++, r.driverId());
@@ -70,6 +74,24 @@ final class RouterRepository {
             ps.setString(1, status.name());
             ps.setObject(2, id);
             ps.setString(3, status.name());
+            ps.executeUpdate();
+        }
+    }
+
+    static Optional<String> hostKey(Connection c, UUID id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT host_key FROM routers WHERE id = ?")) {
+            ps.setObject(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    /** Stores the key only if none is pinned yet, so two first connections cannot overwrite each other. */
+    static void pinHostKey(Connection c, UUID id, String fingerprint) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE routers SET host_key = ? WHERE id = ? AND host_key IS NULL")) {
+            ps.setString(1, fingerprint);
+            ps.setObject(2, id);
             ps.executeUpdate();
         }
     }

@@ -231,10 +231,15 @@ public class RouterServiceImpl implements RouterService {
         UUID credentialId = router.credentialId().orElseThrow(() -> new SxalableException(ErrorCode.VALIDATION_FAILED,
                 "router '" + router.name() + "' has no device credential; set credentialId first"));
         Credentials login = credentials.resolve(caller.tenantSlug(), credentialId);
+        Optional<String> pinnedHostKey = database.inTenant(caller.tenantSlug(),
+                tx -> RouterRepository.hostKey(tx, router.id()));
         DeviceTarget target = new DeviceTarget(router.managementIp(),
                 router.managementPort().orElse(driver.descriptor().defaultPort()), login, connectTimeout,
-                commandTimeout, Optional.empty(), Map.of());
+                commandTimeout, pinnedHostKey, Map.of());
         try (DeviceSession session = driver.open(target)) {
+            if (pinnedHostKey.isEmpty()) {
+                pinHostKey(caller, router, session.hostKeyFingerprint());
+            }
             T result = call.call(session.require(capability));
             recordStatus(caller, router, RouterStatus.ONLINE);
             return result;
@@ -245,6 +250,17 @@ public class RouterServiceImpl implements RouterService {
             LOG.info("router {} ({}): {} {}", router.name(), router.driverId(), e.kind(), e.getMessage());
             throw DeviceErrors.translate(router.name(), e);
         }
+    }
+
+    /** Trust on first use: the first key a device presents is stored, later connections must present the same. */
+    private void pinHostKey(Caller caller, Router router, Optional<String> fingerprint) {
+        fingerprint.ifPresent(key -> {
+            database.inTenant(caller.tenantSlug(), tx -> {
+                RouterRepository.pinHostKey(tx, router.id(), key);
+                return null;
+            });
+            LOG.info("router {}: pinned host key {}", router.name(), key);
+        });
     }
 
     /** Observed reachability, not a user's change: not audited, and ALERT/MAINTENANCE are left alone. */

@@ -22,6 +22,15 @@ public interface DeviceSession extends AutoCloseable {
         return capability(type).orElseThrow(() -> new OperationNotSupportedException(Capability.of(type)));
     }
 
+    /**
+     * Fingerprint of the key the device authenticated with, e.g. {@code "SHA256:47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU"},
+     * or empty for transports without host keys. The core pins it on first use and passes it back as
+     * {@link DeviceTarget#hostKey()} on later connections.
+     */
+    default Optional<String> hostKeyFingerprint() {
+        return Optional.empty();
+    }
+
     /** Closes the connection; never throws. */
     @Override
     void close();

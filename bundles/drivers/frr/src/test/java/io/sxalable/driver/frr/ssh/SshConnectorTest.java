@@ -1,0 +1,66 @@
+package io.sxalable.driver.frr.ssh;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.sxalable.sdk.driver.Credentials;
+import io.sxalable.sdk.driver.DeviceTarget;
+import io.sxalable.sdk.driver.DeviceTimeoutException;
+import io.sxalable.sdk.driver.DeviceUnreachableException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Failure mapping without any SSH server: a closed port, and a port that accepts but never speaks SSH. */
+class SshConnectorTest {
+
+    private final SshConnector connector = new SshConnector();
+
+    @AfterEach
+    void stop() {
+        connector.close();
+    }
+
+    @Test
+    void closedPortIsUnreachableAtOnce() throws Exception {
+        int port;
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = s.getLocalPort();   // closed again when the try block ends
+        }
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> connector.open(target(port, Duration.ofSeconds(5)), port))
+                .isInstanceOf(DeviceUnreachableException.class).hasMessageContaining("127.0.0.1:" + port);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+    }
+
+    @Test
+    void silentServerIsATimeout() throws Exception {
+        try (ServerSocket silent = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
+            Thread acceptor = new Thread(() -> {
+                try (Socket ignored = silent.accept()) {
+                    Thread.sleep(10_000);   // accept the TCP connection, never send an SSH banner
+                } catch (Exception ignored) {
+                    // test over
+                }
+            });
+            acceptor.setDaemon(true);
+            acceptor.start();
+            long start = System.nanoTime();
+            assertThatThrownBy(() -> connector.open(target(silent.getLocalPort(), Duration.ofSeconds(1)),
+                    silent.getLocalPort())).isInstanceOf(DeviceTimeoutException.class)
+                    .hasMessageContaining("did not complete within 1 s");
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(4));
+            acceptor.interrupt();
+        }
+    }
+
+    private static DeviceTarget target(int port, Duration connectTimeout) {
+        return new DeviceTarget("127.0.0.1", port, Credentials.password("nobody", "x"), connectTimeout,
+                Duration.ofSeconds(5), Optional.empty(), Map.of());
+    }
+}
