@@ -109,20 +109,22 @@ public class RouterServiceImpl implements RouterService {
                 Optional.ofNullable(spec.status()).orElse(RouterStatus.UNKNOWN), spec.asn(), spec.managementIp(),
                 Optional.ofNullable(spec.managementPort()), spec.driverId(), Optional.ofNullable(spec.site()).orElse(""),
                 Optional.ofNullable(spec.tags()).orElse(List.of()), Optional.ofNullable(spec.credentialId()), now, now);
+        Router created;
         try {
-            database.inTenant(caller.tenantSlug(), tx -> {
+            created = database.inTenant(caller.tenantSlug(), tx -> {
                 enforceQuota(tx, caller.tenantSlug());
                 requireCredential(tx, router.credentialId());
                 RouterRepository.insert(tx, router);
+                Router stored = stored(tx, router.id());
                 audit.record(tx, caller, "router.create", "router", router.id().toString(),
-                        Optional.empty(), Optional.of(toMap(router)));
-                return null;
+                        Optional.empty(), Optional.of(toMap(stored)));
+                return stored;
             });
         } catch (PersistenceException e) {
             throw nameConflict(e, router.name());
         }
-        publish(caller, "router.created", router);
-        return router;
+        publish(caller, "router.created", created);
+        return created;
     }
 
     @Override
@@ -136,9 +138,11 @@ public class RouterServiceImpl implements RouterService {
     public Router find(Caller caller, String idOrName) {
         caller.require(Permission.ROUTER_READ);
         Optional<UUID> id = parseUuid(idOrName);
-        return database.inTenant(caller.tenantSlug(), tx -> id.isPresent()
-                        ? RouterRepository.byId(tx, id.get(), false) : RouterRepository.byName(tx, idOrName))
-                .orElseThrow(() -> SxalableException.notFound(ErrorCode.ROUTER_NOT_FOUND, "router", idOrName));
+        // A valid name may also parse as a UUID (e.g. "1-2-3-4-5"): when no router has that id, try it as a name.
+        return database.inTenant(caller.tenantSlug(), tx -> {
+            Optional<Router> byId = id.isPresent() ? RouterRepository.byId(tx, id.get(), false) : Optional.empty();
+            return byId.isPresent() ? byId : RouterRepository.byName(tx, idOrName);
+        }).orElseThrow(() -> SxalableException.notFound(ErrorCode.ROUTER_NOT_FOUND, "router", idOrName));
     }
 
     @Override
@@ -165,9 +169,10 @@ public class RouterServiceImpl implements RouterService {
                     requireCredential(tx, after.credentialId());
                 }
                 RouterRepository.update(tx, after);
+                Router stored = stored(tx, id);
                 audit.record(tx, caller, "router.update", "router", id.toString(),
-                        Optional.of(toMap(before)), Optional.of(toMap(after)));
-                return after;
+                        Optional.of(toMap(before)), Optional.of(toMap(stored)));
+                return stored;
             });
         } catch (PersistenceException e) {
             throw nameConflict(e, changes.name());
@@ -287,8 +292,23 @@ public class RouterServiceImpl implements RouterService {
                 + "' is not installed; install its feature (e.g. feature:install sxalable-driver-" + driverId + ")");
     }
 
+    /**
+     * The row as written, e.g. with the management address in PostgreSQL's canonical form ({@code 2001:DB8:0::1} is
+     * stored and read back as {@code 2001:db8::1}): what callers, the audit log and events get.
+     */
+    private static Router stored(Connection tx, UUID id) throws SQLException {
+        return RouterRepository.byId(tx, id, false).orElseThrow(() -> new IllegalStateException("router " + id
+                + " not found right after writing it"));
+    }
+
+    /**
+     * Locks the tenant row until the transaction ends, so that concurrent creations in one tenant count one after
+     * the other and cannot exceed the quota together. NO KEY UPDATE: other rows referring to the tenant (users) can
+     * still be written meanwhile.
+     */
     private static void enforceQuota(Connection tx, String tenantSlug) throws SQLException {
-        try (PreparedStatement ps = tx.prepareStatement("SELECT max_routers FROM sxalable.tenants WHERE slug = ?")) {
+        try (PreparedStatement ps = tx.prepareStatement(
+                "SELECT max_routers FROM sxalable.tenants WHERE slug = ? FOR NO KEY UPDATE")) {
             ps.setString(1, tenantSlug);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {

@@ -10,7 +10,8 @@ import io.sxalable.core.api.Role;
 import io.sxalable.core.api.SxalableException;
 import io.sxalable.core.api.audit.AuditEntry;
 import io.sxalable.core.api.audit.AuditQuery;
-import io.sxalable.testsupport.PgTestDatabase;
+import io.sxalable.core.api.persistence.Database;
+import io.sxalable.persistence.internal.TestDatabase;
 import io.sxalable.testsupport.TestCallers;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -25,7 +26,8 @@ import org.junit.jupiter.api.Test;
 
 class JdbcAuditLogTest {
 
-    private static PgTestDatabase db;
+    private static TestDatabase testDb;
+    private static Database db;
     private static JdbcAuditLog audit;
 
     record Thing(UUID id, String name, String password, Optional<Instant> expiresAt, boolean hasPassword,
@@ -34,7 +36,8 @@ class JdbcAuditLogTest {
 
     @BeforeAll
     static void setUp() {
-        db = PgTestDatabase.create();
+        testDb = TestDatabase.create();
+        db = testDb.database();
         db.createTenantSchema("acme");
         db.createTenantSchema("beta");
         audit = new JdbcAuditLog(db);
@@ -42,7 +45,7 @@ class JdbcAuditLogTest {
 
     @AfterAll
     static void tearDown() {
-        db.close();
+        testDb.close();
     }
 
     private static AuditQuery all() {

@@ -127,7 +127,7 @@ class ApiTokenServiceTest extends IdentityTestBase {
         assertThat(first).isNotNull();
         auth.authenticate(t.secret(), "r");
         assertThat(lastUsed(t.token().id())).isEqualTo(first);
-        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(
+        try (Connection c = testDb.connect(); PreparedStatement ps = c.prepareStatement(
                 "UPDATE sxalable.api_tokens SET last_used_at = now() - interval '2 minutes' WHERE id = ?")) {
             ps.setObject(1, t.token().id());
             ps.executeUpdate();
@@ -138,7 +138,7 @@ class ApiTokenServiceTest extends IdentityTestBase {
     }
 
     private static OffsetDateTime lastUsed(UUID id) throws Exception {
-        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(
+        try (Connection c = testDb.connect(); PreparedStatement ps = c.prepareStatement(
                 "SELECT last_used_at FROM sxalable.api_tokens WHERE id = ?")) {
             ps.setObject(1, id);
             try (ResultSet rs = ps.executeQuery()) {
@@ -149,7 +149,7 @@ class ApiTokenServiceTest extends IdentityTestBase {
     }
 
     private static byte[] storedHash(UUID id) {
-        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(
+        try (Connection c = testDb.connect(); PreparedStatement ps = c.prepareStatement(
                 "SELECT token_hash FROM sxalable.api_tokens WHERE id = ?")) {
             ps.setObject(1, id);
             try (ResultSet rs = ps.executeQuery()) {

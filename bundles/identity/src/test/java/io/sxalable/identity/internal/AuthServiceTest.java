@@ -227,7 +227,7 @@ class AuthServiceTest extends IdentityTestBase {
     }
 
     private static java.util.List<byte[]> storedRefreshHashes(User u) {
-        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(
+        try (Connection c = testDb.connect(); PreparedStatement ps = c.prepareStatement(
                 "SELECT token_hash FROM sxalable.refresh_tokens WHERE user_id = ?")) {
             ps.setObject(1, u.id());
             java.util.List<byte[]> out = new java.util.ArrayList<>();

@@ -11,7 +11,8 @@ import io.sxalable.core.api.SxalableException;
 import io.sxalable.core.api.audit.AuditEntry;
 import io.sxalable.core.api.audit.AuditQuery;
 import io.sxalable.core.api.identity.User;
-import io.sxalable.testsupport.PgTestDatabase;
+import io.sxalable.core.api.persistence.Database;
+import io.sxalable.persistence.internal.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -32,20 +33,22 @@ class BootstrapServiceTest {
 
     @TempDir
     Path dir;
-    PgTestDatabase db;
+    TestDatabase testDb;
+    Database db;
     JdbcAuditLog audit;
     Path tokenFile;
 
     @BeforeEach
     void setUp() {
-        db = PgTestDatabase.create();
+        testDb = TestDatabase.create();
+        db = testDb.database();
         audit = new JdbcAuditLog(db);
         tokenFile = dir.resolve("data/sxalable-bootstrap.token");
     }
 
     @AfterEach
     void tearDown() {
-        db.close();
+        testDb.close();
     }
 
     @Test
@@ -71,7 +74,7 @@ class BootstrapServiceTest {
         assertThat(admin.platformAdmin()).isTrue();
         assertThat(admin.roles()).containsExactly(Role.ADMIN);
         assertThat(admin.tenantSlug()).isEqualTo("default");
-        assertThat(db.schemaExists("default")).isTrue();
+        assertThat(testDb.schemaExists("default")).isTrue();
         assertThat(bootstrap.completed()).isTrue();
         assertThat(bootstrap.pendingToken()).isEmpty();
         assertThat(tokenFile).doesNotExist();

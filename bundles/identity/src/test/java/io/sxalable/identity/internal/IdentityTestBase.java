@@ -11,8 +11,9 @@ import io.sxalable.core.api.audit.AuditEntry;
 import io.sxalable.core.api.audit.AuditQuery;
 import io.sxalable.core.api.identity.NewUser;
 import io.sxalable.core.api.identity.User;
+import io.sxalable.core.api.persistence.Database;
 import io.sxalable.core.api.tenant.NewTenant;
-import io.sxalable.testsupport.PgTestDatabase;
+import io.sxalable.persistence.internal.TestDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -37,7 +38,8 @@ abstract class IdentityTestBase {
     static final String PASSWORD = "correct horse battery";
 
     static Path dir;
-    static PgTestDatabase db;
+    static TestDatabase testDb;
+    static Database db;
     static JdbcAuditLog audit;
     static IdentitySettings settings;
     static TenantServiceImpl tenants;
@@ -50,7 +52,8 @@ abstract class IdentityTestBase {
     @BeforeAll
     static void setUpIdentity() throws IOException {
         dir = Files.createTempDirectory("sxl-identity-test");
-        db = PgTestDatabase.create();
+        testDb = TestDatabase.create();
+        db = testDb.database();
         audit = new JdbcAuditLog(db);
         settings = new IdentitySettings(Duration.ofMinutes(15), Duration.ofDays(7), Duration.ofSeconds(30),
                 dir.resolve("etc/sxalable-jwt.pem"), dir.resolve("data/sxalable-bootstrap.token"));
@@ -65,7 +68,7 @@ abstract class IdentityTestBase {
 
     @AfterAll
     static void tearDownIdentity() throws IOException {
-        db.close();
+        testDb.close();
         try (var files = Files.walk(dir)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> {
                 try {

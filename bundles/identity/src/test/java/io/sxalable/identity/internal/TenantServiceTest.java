@@ -25,7 +25,7 @@ class TenantServiceTest extends IdentityTestBase {
         assertThat(t.name()).isEqualTo("ACME Corp");
         assertThat(t.maxRouters()).isEqualTo(1000);
         assertThat(t.maxUsers()).isEqualTo(100);
-        assertThat(db.schemaExists(slug)).isTrue();
+        assertThat(testDb.schemaExists(slug)).isTrue();
         assertThat(tenants.get(root, slug)).isEqualTo(t);
         assertThat(tenants.list(root)).extracting(Tenant::slug).contains("default", slug);
         AuditEntry e = platformAuditOf("tenant.create", t.id().toString()).get(0);
@@ -33,7 +33,7 @@ class TenantServiceTest extends IdentityTestBase {
         assertThat(e.tenantSlug()).isEqualTo(slug);
         assertThat(e.after().orElseThrow()).contains("ACME Corp");
         expectCode(() -> tenants.create(root, new NewTenant(slug, "again", null, null)), ErrorCode.CONFLICT);
-        assertThat(db.schemaExists(slug)).isTrue(); // the failed duplicate did not touch the existing schema
+        assertThat(testDb.schemaExists(slug)).isTrue(); // the failed duplicate did not touch the existing schema
     }
 
     @Test
@@ -92,7 +92,7 @@ class TenantServiceTest extends IdentityTestBase {
         users.create(root, new NewUser(username, PASSWORD, Set.of(Role.ADMIN), slug));
         TokenPair pair = auth.login(username, PASSWORD, "r");
         tenants.delete(root, slug);
-        assertThat(db.schemaExists(slug)).isFalse();
+        assertThat(testDb.schemaExists(slug)).isFalse();
         expectCode(() -> tenants.get(root, slug), ErrorCode.TENANT_NOT_FOUND);
         expectCode(() -> auth.authenticate(pair.accessToken(), "r"), ErrorCode.TOKEN_INVALID);
         expectCode(() -> auth.refresh(pair.refreshToken(), "r"), ErrorCode.TOKEN_INVALID);
@@ -103,7 +103,7 @@ class TenantServiceTest extends IdentityTestBase {
         expectCode(() -> tenants.delete(root, slug), ErrorCode.TENANT_NOT_FOUND);
         // the slug can be used again, with a fresh, empty schema
         tenants.create(root, new NewTenant(slug, "Reborn", null, null));
-        assertThat(db.schemaExists(slug)).isTrue();
+        assertThat(testDb.schemaExists(slug)).isTrue();
     }
 
     @Test
@@ -117,7 +117,7 @@ class TenantServiceTest extends IdentityTestBase {
                         throw new IllegalStateException("boom after the schema exists");
                     }
                 })).hasMessageContaining("boom");
-        assertThat(db.schemaExists(slug)).isFalse();
+        assertThat(testDb.schemaExists(slug)).isFalse();
         expectCode(() -> tenants.get(root, slug), ErrorCode.TENANT_NOT_FOUND);
         assertThat(platformAuditOf("tenant.create", null)).extracting(AuditEntry::tenantSlug).doesNotContain(slug);
     }
@@ -126,7 +126,7 @@ class TenantServiceTest extends IdentityTestBase {
     void orphanedSchemaIsReplacedNotReused() throws Exception {
         String slug = unique("orphan");
         db.createTenantSchema(slug);
-        try (java.sql.Connection c = db.connect(); java.sql.Statement st = c.createStatement()) {
+        try (java.sql.Connection c = testDb.connect(); java.sql.Statement st = c.createStatement()) {
             st.execute("INSERT INTO " + io.sxalable.core.api.persistence.Database.tenantSchema(slug)
                     + ".audit_logs (id, tenant_slug, actor, action, resource_type, resource_id, request_id)"
                     + " VALUES (gen_random_uuid(), 'x', 'x', 'old.data', 'x', 'x', 'x')");

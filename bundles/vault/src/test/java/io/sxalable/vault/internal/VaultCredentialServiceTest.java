@@ -12,8 +12,9 @@ import io.sxalable.core.api.audit.AuditEntry;
 import io.sxalable.core.api.audit.AuditQuery;
 import io.sxalable.core.api.credentials.DeviceCredential;
 import io.sxalable.core.api.credentials.NewDeviceCredential;
+import io.sxalable.core.api.persistence.Database;
+import io.sxalable.persistence.internal.TestDatabase;
 import io.sxalable.sdk.driver.Credentials;
-import io.sxalable.testsupport.PgTestDatabase;
 import io.sxalable.testsupport.TestCallers;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,7 +42,8 @@ class VaultCredentialServiceTest {
 
     @TempDir
     static Path etc;
-    private static PgTestDatabase db;
+    private static TestDatabase testDb;
+    private static Database db;
     private static JdbcAuditLog audit;
     private static VaultCredentialService vault;
     private static final Caller ADMIN = TestCallers.of("alice", "acme", Role.ADMIN);
@@ -49,7 +51,8 @@ class VaultCredentialServiceTest {
 
     @BeforeAll
     static void setUp() {
-        db = PgTestDatabase.create();
+        testDb = TestDatabase.create();
+        db = testDb.database();
         db.createTenantSchema("acme");
         db.createTenantSchema("beta");
         audit = new JdbcAuditLog(db);
@@ -58,7 +61,7 @@ class VaultCredentialServiceTest {
 
     @AfterAll
     static void tearDown() {
-        db.close();
+        testDb.close();
     }
 
     private static String uniqueName(String base) {
@@ -85,7 +88,7 @@ class VaultCredentialServiceTest {
     @Test
     void storedFormatIsNonceCiphertextTagWithKeyId() throws Exception {
         DeviceCredential c = vault.create(ADMIN, new NewDeviceCredential(uniqueName("fmt"), "u", "abcdefgh", null));
-        try (Connection conn = db.connect(); PreparedStatement ps = conn.prepareStatement(
+        try (Connection conn = testDb.connect(); PreparedStatement ps = conn.prepareStatement(
                 "SELECT secret, key_id FROM tenant_acme.device_credentials WHERE id = ?")) {
             ps.setObject(1, c.id());
             try (ResultSet rs = ps.executeQuery()) {
@@ -102,7 +105,7 @@ class VaultCredentialServiceTest {
     @Test
     void tamperedCiphertextIsDetected() throws Exception {
         DeviceCredential c = vault.create(ADMIN, new NewDeviceCredential(uniqueName("t"), "u", "secret-pass", null));
-        try (Connection conn = db.connect(); PreparedStatement ps = conn.prepareStatement(
+        try (Connection conn = testDb.connect(); PreparedStatement ps = conn.prepareStatement(
                 "UPDATE tenant_acme.device_credentials SET secret = overlay(secret placing "
                         + "set_byte(substring(secret from 20 for 1), 0, get_byte(secret, 19) # 1) from 20 for 1) "
                         + "WHERE id = ?")) {
@@ -120,7 +123,7 @@ class VaultCredentialServiceTest {
     void ciphertextMovedToAnotherRowDoesNotDecrypt() throws Exception {
         DeviceCredential a = vault.create(ADMIN, new NewDeviceCredential(uniqueName("a"), "u", "password-a", null));
         DeviceCredential b = vault.create(ADMIN, new NewDeviceCredential(uniqueName("b"), "u", "password-b", null));
-        try (Connection conn = db.connect(); PreparedStatement ps = conn.prepareStatement(
+        try (Connection conn = testDb.connect(); PreparedStatement ps = conn.prepareStatement(
                 "UPDATE tenant_acme.device_credentials SET secret = (SELECT secret FROM tenant_acme.device_credentials"
                         + " WHERE id = ?) WHERE id = ?")) {
             ps.setObject(1, a.id());
@@ -197,7 +200,7 @@ class VaultCredentialServiceTest {
         // the same name in another tenant is fine
         vault.create(TestCallers.of("bob", "beta", Role.ADMIN), new NewDeviceCredential(name, "u", "password-3", null));
 
-        try (Connection conn = db.connect(); PreparedStatement ps = conn.prepareStatement(
+        try (Connection conn = testDb.connect(); PreparedStatement ps = conn.prepareStatement(
                 "INSERT INTO tenant_acme.routers (id, name, region, cloud_provider, status, asn, management_ip, "
                         + "driver_id, credential_id) VALUES (?, ?, 'eu', 'onprem', 'ACTIVE', 65000, '10.0.0.1', "
                         + "'frr', ?)")) {
@@ -211,7 +214,7 @@ class VaultCredentialServiceTest {
                     assertThat(e.code()).isEqualTo(ErrorCode.CONFLICT);
                     assertThat(e.getMessage()).contains("still used by").doesNotContain("SQL", "23503");
                 });
-        try (Connection conn = db.connect(); PreparedStatement ps = conn.prepareStatement(
+        try (Connection conn = testDb.connect(); PreparedStatement ps = conn.prepareStatement(
                 "DELETE FROM tenant_acme.routers WHERE credential_id = ?")) {
             ps.setObject(1, c.id());
             ps.executeUpdate();
