@@ -5,9 +5,6 @@ import io.sxalable.core.api.inventory.Router;
 import io.sxalable.core.api.inventory.RouterService;
 import io.sxalable.core.api.inventory.RouterSpec;
 import io.sxalable.core.api.credentials.CredentialService;
-import io.sxalable.core.api.credentials.DeviceCredential;
-import io.sxalable.core.api.ErrorCode;
-import io.sxalable.core.api.SxalableException;
 import java.util.List;
 import java.util.UUID;
 import org.apache.karaf.shell.api.action.Argument;
@@ -51,10 +48,7 @@ public class RouterAddCommand extends SxalableCommand {
     @Override
     protected Object run() {
         var caller = caller();
-        UUID credentialId = credential == null ? null : credentials.list(caller).stream()
-                .filter(c -> c.name().equals(credential) || c.id().toString().equals(credential))
-                .map(DeviceCredential::id).findFirst()
-                .orElseThrow(() -> SxalableException.notFound(ErrorCode.CREDENTIAL_NOT_FOUND, "credential", credential));
+        UUID credentialId = credential == null ? null : credentialId(credentials, caller, credential);
         Router r = routers.create(caller, new RouterSpec(name, region,
                 provider == null ? null : RouterListCommand.parse(CloudProvider.class, "provider", provider), null,
                 asn, ip, port, driver, site, tags, credentialId));

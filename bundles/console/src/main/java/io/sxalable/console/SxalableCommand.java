@@ -48,6 +48,15 @@ abstract class SxalableCommand implements Action {
         return "console-" + UUID.randomUUID();
     }
 
+    /** A device credential of the caller's tenant by name or id. */
+    protected static java.util.UUID credentialId(io.sxalable.core.api.credentials.CredentialService credentials,
+                                                 Caller caller, String nameOrId) {
+        return credentials.list(caller).stream()
+                .filter(c -> c.name().equals(nameOrId) || c.id().toString().equals(nameOrId))
+                .map(io.sxalable.core.api.credentials.DeviceCredential::id).findFirst()
+                .orElseThrow(() -> SxalableException.notFound(ErrorCode.CREDENTIAL_NOT_FOUND, "credential", nameOrId));
+    }
+
     protected PrintStream out() {
         return session.getConsole();
     }

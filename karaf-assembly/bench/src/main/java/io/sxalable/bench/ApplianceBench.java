@@ -96,13 +96,22 @@ public final class ApplianceBench {
                     i -> "/api/v1/routers/" + ids.get(ThreadLocalRandom.current().nextInt(ids.size())));
             System.out.printf("rss after load: %d MiB%n", rssMiB(karaf.pid()));
         } finally {
-            karaf.descendants().forEach(ProcessHandle::destroy);
-            karaf.destroy();
-            if (!karaf.waitFor(30, TimeUnit.SECONDS)) {
-                karaf.descendants().forEach(ProcessHandle::destroyForcibly);
-                karaf.destroyForcibly();
-            }
+            stop(karaf);
             run(work, "rm", "-rf", work.toString());
+        }
+    }
+
+    /** Stops Karaf and its embedded PostgreSQL, and waits until every one of those processes is gone. */
+    private static void stop(Process karaf) throws InterruptedException {
+        List<ProcessHandle> all = new ArrayList<>(karaf.descendants().toList());
+        all.add(karaf.toHandle());
+        all.forEach(ProcessHandle::destroy);
+        for (ProcessHandle p : all) {
+            try {
+                p.onExit().get(30, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                p.destroyForcibly();
+            }
         }
     }
 

@@ -35,8 +35,19 @@ public class AuditResource {
         this.audit = audit;
     }
 
+    /** An audit entry with {@code before}/{@code after} embedded as JSON objects rather than strings. */
+    public record AuditEntryView(String id, java.time.Instant at, String tenantSlug, String actor, String action,
+                                 String resourceType, String resourceId,
+                                 @com.fasterxml.jackson.annotation.JsonRawValue String before,
+                                 @com.fasterxml.jackson.annotation.JsonRawValue String after, String requestId) {
+        static AuditEntryView of(AuditEntry e) {
+            return new AuditEntryView(e.id().toString(), e.at(), e.tenantSlug(), e.actor(), e.action(),
+                    e.resourceType(), e.resourceId(), e.before().orElse(null), e.after().orElse(null), e.requestId());
+        }
+    }
+
     @GET
-    public Page<AuditEntry> query(@QueryParam("action") String action, @QueryParam("resourceType") String resourceType,
+    public Page<AuditEntryView> query(@QueryParam("action") String action, @QueryParam("resourceType") String resourceType,
                                   @QueryParam("resourceId") String resourceId, @QueryParam("actor") String actor,
                                   @QueryParam("since") String since, @QueryParam("offset") String offset,
                                   @QueryParam("limit") String limit, @QueryParam("scope") String scope,
@@ -45,6 +56,8 @@ public class AuditResource {
         AuditQuery query = new AuditQuery(QueryParams.text(action), QueryParams.text(resourceType),
                 QueryParams.text(resourceId), QueryParams.text(actor), QueryParams.instant("since", since),
                 QueryParams.integer("offset", offset, 0), QueryParams.integer("limit", limit, 50));
-        return "platform".equals(scope) ? audit.queryPlatform(caller, query) : audit.query(caller, query);
+        Page<AuditEntry> page = "platform".equals(scope) ? audit.queryPlatform(caller, query) : audit.query(caller, query);
+        return new Page<>(page.items().stream().map(AuditEntryView::of).toList(), page.total(), page.offset(),
+                page.limit());
     }
 }
