@@ -218,6 +218,48 @@ public class ApplianceTourIT extends SxalableKarafTestSupport {
         assertEquals("r1", getJson("/api/v1/routers/r1/facts", aliceToken).get("hostname").asText());
     }
 
+    @Test
+    public void step10_mutationsArePublishedOnJetStreamOnceNatsIsConfigured() throws Exception {
+        String suffix = Long.toHexString(System.nanoTime());
+        String stream = "SXL_ITEST_" + suffix.toUpperCase(java.util.Locale.ROOT);
+        String prefix = "sxlitest" + suffix;
+        org.osgi.framework.ServiceReference<org.osgi.service.cm.ConfigurationAdmin> ref =
+                bundleContext.getServiceReference(org.osgi.service.cm.ConfigurationAdmin.class);
+        org.osgi.service.cm.Configuration config = bundleContext.getService(ref)
+                .getConfiguration("io.sxalable.events.nats", null);
+        java.util.Hashtable<String, Object> props = new java.util.Hashtable<>();
+        props.put("servers", "nats://127.0.0.1:4222");
+        props.put("stream", stream);
+        props.put("subjectPrefix", prefix);
+        config.update(props);
+        try (io.nats.client.Connection nats = io.nats.client.Nats.connect("nats://127.0.0.1:4222")) {
+            waitFor("nats health UP", Duration.ofSeconds(30),
+                    () -> http("GET", "/health", null, null).body().contains("\"nats\":{\"status\":\"UP\""));
+            HttpResult created = post("/api/v1/routers", Map.of("name", "r-events", "region", "lab", "asn", 65020,
+                    "managementIp", "192.0.2.20", "driverId", "frr"), aliceToken);
+            assertEquals(created.toString(), 201, created.status());
+            assertEquals(204, http("DELETE", "/api/v1/routers/r-events", null, aliceToken).status());
+
+            io.nats.client.JetStreamSubscription sub = nats.jetStream().subscribe(prefix + ".>",
+                    io.nats.client.PullSubscribeOptions.builder().stream(stream).build());
+            List<String> seen = new ArrayList<>();
+            long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+            while (seen.size() < 2 && System.nanoTime() < deadline) {
+                for (io.nats.client.Message m : sub.fetch(10, Duration.ofSeconds(1))) {
+                    JsonNode event = JSON.readTree(m.getData());
+                    seen.add(m.getSubject() + " " + event.get("type").asText() + " " + event.get("actor").asText()
+                            + " " + event.get("data").get("name").asText());
+                    m.ack();
+                }
+            }
+            assertEquals(List.of(prefix + ".acme.router.created router.created alice r-events",
+                    prefix + ".acme.router.deleted router.deleted alice r-events"), seen);
+            nats.jetStreamManagement().deleteStream(stream);
+        } finally {
+            config.delete();
+        }
+    }
+
     // ------------------------------------------------------------------------------------------------ helpers
 
     private String login(String username, String password) throws Exception {
