@@ -1,24 +1,13 @@
 package io.sxalable.console;
 
-import io.sxalable.core.api.inventory.RouterService;
 import io.sxalable.sdk.driver.InterfaceInfo;
-import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
-import org.apache.karaf.shell.api.action.Completion;
-import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 
 @Command(scope = "sxalable", name = "router-interfaces", description = "Read a router's interfaces live through its driver")
 @Service
-public class RouterInterfacesCommand extends SxalableCommand {
-
-    @Reference
-    RouterService routers;
-
-    @Argument(index = 0, name = "router", required = true, description = "Router name or id")
-    @Completion(RouterCompleter.class)
-    String router;
+public class RouterInterfacesCommand extends RouterCommand {
 
     @Override
     protected Object run() {

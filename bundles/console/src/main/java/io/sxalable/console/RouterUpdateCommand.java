@@ -3,12 +3,10 @@ package io.sxalable.console;
 import io.sxalable.core.api.credentials.CredentialService;
 import io.sxalable.core.api.inventory.CloudProvider;
 import io.sxalable.core.api.inventory.Router;
-import io.sxalable.core.api.inventory.RouterService;
 import io.sxalable.core.api.inventory.RouterSpec;
 import io.sxalable.core.api.inventory.RouterStatus;
 import java.util.List;
 import java.util.UUID;
-import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
@@ -17,16 +15,11 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 @Command(scope = "sxalable", name = "router-update", description = "Change fields of a router; options not given stay as they are")
 @Service
-public class RouterUpdateCommand extends SxalableCommand {
+public class RouterUpdateCommand extends RouterCommand {
 
-    @Reference
-    RouterService routers;
     @Reference
     CredentialService credentials;
 
-    @Argument(index = 0, name = "router", required = true, description = "Router name or id")
-    @Completion(RouterCompleter.class)
-    String router;
     @Option(name = "--name", description = "New name")
     String name;
     @Option(name = "--ip", description = "Management IPv4/IPv6 address")

@@ -35,34 +35,24 @@ final class RouterRepository {
     }
 
     static void insert(Connection c, Router r) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO routers (id, name, region, cloud_provider, status,"
-                + " asn, management_ip, management_port, driver_id, site, tags, credential_id, created_at, updated_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?::inet, ?, ?, ?, ?, ?, ?, ?)")) {
-            bindAll(c, ps, r);
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO routers (" + WRITABLE
+                + ", id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?::inet, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int i = bindWritable(c, ps, r);
+            ps.setObject(i++, r.id());
+            ps.setTimestamp(i++, Timestamp.from(r.createdAt()));
+            ps.setTimestamp(i, Timestamp.from(r.updatedAt()));
             ps.executeUpdate();
         }
     }
 
     static void update(Connection c, Router r) throws SQLException {
-        // A new management address is likely a different device: forget its pinned host key.
-        try (PreparedStatement ps = c.prepareStatement("UPDATE routers SET name = ?, region = ?, cloud_provider = ?,"
-                + " status = ?, asn = ?,"
-                + " host_key = CASE WHEN management_ip = ?::inet THEN host_key END, management_ip = ?::inet,"
-                + " management_port = ?, driver_id = ?, site = ?, tags = ?, credential_id = ?, updated_at = ?"
-                + " WHERE id = ?")) {
-            int i = 1;
-            ps.setString(i++, r.name());
-            ps.setString(i++, r.region());
-            ps.setString(i++, r.cloudProvider().name());
-            ps.setString(i++, r.status().name());
-            ps.setLong(i++, r.asn());
+        // SET expressions see the old row: a new management address is likely another device, so its pinned
+        // host key is forgotten.
+        try (PreparedStatement ps = c.prepareStatement("UPDATE routers SET (" + WRITABLE
+                + ") = (?, ?, ?, ?, ?, ?::inet, ?, ?, ?, ?, ?),"
+                + " host_key = CASE WHEN management_ip = ?::inet THEN host_key END, updated_at = ? WHERE id = ?")) {
+            int i = bindWritable(c, ps, r);
             ps.setString(i++, r.managementIp());
-            ps.setString(i++, r.managementIp());
-            setNullableInt(ps, i++, r.managementPort());
-            ps.setString(i++, r.driverId());
-            ps.setString(i++, r.site());
-            ps.setArray(i++, c.createArrayOf("text", r.tags().toArray()));
-            ps.setObject(i++, r.credentialId().orElse(null));
             ps.setTimestamp(i++, Timestamp.from(r.updatedAt()));
             ps.setObject(i, r.id());
             ps.executeUpdate();
@@ -215,9 +205,13 @@ final class RouterRepository {
                 rs.getTimestamp("updated_at").toInstant());
     }
 
-    private static void bindAll(Connection c, PreparedStatement ps, Router r) throws SQLException {
+    /** The columns a client may set, in the order {@link #bindWritable} binds them. */
+    private static final String WRITABLE = "name, region, cloud_provider, status, asn, management_ip, management_port,"
+            + " driver_id, site, tags, credential_id";
+
+    /** Binds {@link #WRITABLE} from parameter 1 and returns the next parameter index. */
+    private static int bindWritable(Connection c, PreparedStatement ps, Router r) throws SQLException {
         int i = 1;
-        ps.setObject(i++, r.id());
         ps.setString(i++, r.name());
         ps.setString(i++, r.region());
         ps.setString(i++, r.cloudProvider().name());
@@ -229,8 +223,7 @@ final class RouterRepository {
         ps.setString(i++, r.site());
         ps.setArray(i++, c.createArrayOf("text", r.tags().toArray()));
         ps.setObject(i++, r.credentialId().orElse(null));
-        ps.setTimestamp(i++, Timestamp.from(r.createdAt()));
-        ps.setTimestamp(i, Timestamp.from(r.updatedAt()));
+        return i;
     }
 
     private static void setNullableInt(PreparedStatement ps, int index, Optional<Integer> value) throws SQLException {

@@ -1,5 +1,6 @@
 package io.sxalable.identity.internal;
 
+import io.sxalable.support.PrivateFiles;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;

@@ -1,5 +1,6 @@
 package io.sxalable.identity.internal;
 
+import io.sxalable.support.PrivateFiles;
 import io.sxalable.core.api.Caller;
 import io.sxalable.core.api.ErrorCode;
 import io.sxalable.core.api.Role;

@@ -1,5 +1,6 @@
 package io.sxalable.vault.internal;
 
+import io.sxalable.support.PrivateFiles;
 import io.sxalable.core.api.ErrorCode;
 import io.sxalable.core.api.SxalableException;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package io.sxalable.vault.internal;
 
+import io.sxalable.support.PrivateFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

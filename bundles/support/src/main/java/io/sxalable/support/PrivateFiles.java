@@ -1,4 +1,4 @@
-package io.sxalable.vault.internal;
+package io.sxalable.support;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -6,6 +6,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFileAttributeView;
@@ -18,9 +19,9 @@ import java.util.Set;
  * Files only the appliance user may read (mode 600), created without a window in which they exist with wider
  * permissions or partial content.
  */
-final class PrivateFiles {
+public final class PrivateFiles {
 
-    static final Set<PosixFilePermission> OWNER_READ_WRITE =
+    public static final Set<PosixFilePermission> OWNER_READ_WRITE =
             EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
 
     private PrivateFiles() {
@@ -33,7 +34,7 @@ final class PrivateFiles {
      *
      * @return true when this call created the file, false when it already existed
      */
-    static boolean createIfAbsent(Path target, byte[] content) throws IOException {
+    public static boolean createIfAbsent(Path target, byte[] content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         boolean posix = isPosix(dir);
@@ -69,12 +70,37 @@ final class PrivateFiles {
         }
     }
 
-    static boolean isPosix(Path path) {
+    /**
+     * Writes {@code content} to {@code target}, replacing it atomically: temporary file with mode 600 in the same
+     * directory, flushed, then renamed over {@code target}.
+     */
+    public static void replace(Path target, byte[] content) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        FileAttribute<?>[] attrs = isPosix(dir)
+                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(OWNER_READ_WRITE)}
+                : new FileAttribute<?>[0];
+        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp", attrs);
+        try {
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                ByteBuffer buf = ByteBuffer.wrap(content);
+                while (buf.hasRemaining()) {
+                    ch.write(buf);
+                }
+                ch.force(true);
+            }
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    public static boolean isPosix(Path path) {
         return Files.getFileAttributeView(path, PosixFileAttributeView.class) != null;
     }
 
     /** True unless the file is readable or writable by group or others (always true where there is no POSIX). */
-    static boolean isPrivate(Path file) throws IOException {
+    public static boolean isPrivate(Path file) throws IOException {
         if (!isPosix(file)) {
             return true;
         }
