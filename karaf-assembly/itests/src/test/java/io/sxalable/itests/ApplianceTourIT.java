@@ -207,14 +207,12 @@ public class ApplianceTourIT extends SxalableKarafTestSupport {
     @Test
     public void step09_theFrrDriverHotSwapsWithoutRestart() throws Exception {
         featuresService.uninstallFeature("sxalable-driver-frr", EnumSet.noneOf(org.apache.karaf.features.FeaturesService.Option.class));
-        waitFor("frr gone from /api/v1/drivers", Duration.ofSeconds(30),
-                () -> !http("GET", "/api/v1/drivers", null, aliceToken).body().contains("\"frr\""));
+        waitForDriver(false);
         assertProblem(http("GET", "/api/v1/routers/r1/facts", null, aliceToken), 409, "DRIVER_NOT_INSTALLED");
         assertEquals(200, http("GET", "/api/v1/routers/r1", null, aliceToken).status());
 
         featuresService.installFeature("sxalable-driver-frr", EnumSet.noneOf(org.apache.karaf.features.FeaturesService.Option.class));
-        waitFor("frr back in /api/v1/drivers", Duration.ofSeconds(30),
-                () -> http("GET", "/api/v1/drivers", null, aliceToken).body().contains("\"frr\""));
+        waitForDriver(true);
         assertEquals("r1", getJson("/api/v1/routers/r1/facts", aliceToken).get("hostname").asText());
     }
 
@@ -258,6 +256,43 @@ public class ApplianceTourIT extends SxalableKarafTestSupport {
         } finally {
             config.delete();
         }
+    }
+
+    @Test
+    public void step11_aDriverJarDroppedIntoDeployIsUsableWithoutRestart() throws Exception {
+        var noOptions = EnumSet.noneOf(org.apache.karaf.features.FeaturesService.Option.class);
+        featuresService.uninstallFeature("sxalable-driver-frr", noOptions);
+        waitForDriver(false);
+        Path home = Path.of(System.getProperty("karaf.home"));
+        Path jar;
+        try (var files = Files.walk(home.resolve("system/io/sxalable/sxalable-driver-frr"))) {
+            jar = files.filter(f -> f.toString().endsWith(".jar")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no sxalable-driver-frr jar in the distribution's system/"));
+        }
+        Path deployed = home.resolve("deploy/sxalable-driver-frr.jar");
+        try {
+            Files.copy(jar, deployed);
+            waitForDriver(true);
+            assertEquals("r1", getJson("/api/v1/routers/r1/facts", aliceToken).get("hostname").asText());
+
+            Files.delete(deployed);
+            waitForDriver(false);
+            assertProblem(http("GET", "/api/v1/routers/r1/facts", null, aliceToken), 409, "DRIVER_NOT_INSTALLED");
+
+            Files.copy(jar, deployed);
+            waitForDriver(true);
+            assertEquals("r1", getJson("/api/v1/routers/r1/facts", aliceToken).get("hostname").asText());
+        } finally {
+            Files.deleteIfExists(deployed);
+            waitForDriver(false);
+            featuresService.installFeature("sxalable-driver-frr", noOptions);
+            waitForDriver(true);
+        }
+    }
+
+    private void waitForDriver(boolean installed) {
+        waitFor("frr " + (installed ? "listed" : "gone") + " in /api/v1/drivers", Duration.ofSeconds(30),
+                () -> http("GET", "/api/v1/drivers", null, aliceToken).body().contains("\"frr\"") == installed);
     }
 
     // ------------------------------------------------------------------------------------------------ helpers
