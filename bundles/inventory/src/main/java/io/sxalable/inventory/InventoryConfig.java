@@ -12,4 +12,8 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
     @AttributeDefinition(description = "Seconds to wait for one device command or RPC to complete")
     int commandTimeoutSeconds() default 30;
+
+    @AttributeDefinition(description = "Device sessions this node opens to one router at the same time; more wait up to"
+            + " the connect timeout, then fail with DEVICE_BUSY. Small routers' management planes are easily swamped.")
+    int maxConcurrentPerDevice() default 2;
 }

@@ -20,6 +20,7 @@ import io.sxalable.core.api.persistence.Database;
 import io.sxalable.core.api.persistence.PersistenceException;
 import io.sxalable.sdk.driver.BgpNeighbor;
 import io.sxalable.sdk.driver.BgpNeighborsReader;
+import io.sxalable.sdk.driver.Capability;
 import io.sxalable.sdk.driver.Credentials;
 import io.sxalable.sdk.driver.DeviceDriver;
 import io.sxalable.sdk.driver.DeviceException;
@@ -68,6 +69,7 @@ public class RouterServiceImpl implements RouterService {
     private final CredentialService credentials;
     private final Duration connectTimeout;
     private final Duration commandTimeout;
+    private final DevicePermits permits;
 
     /** Present only while a message bus is configured; events are best-effort after commit. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -84,6 +86,7 @@ public class RouterServiceImpl implements RouterService {
         this.credentials = credentials;
         this.connectTimeout = Duration.ofSeconds(Math.max(1, config.connectTimeoutSeconds()));
         this.commandTimeout = Duration.ofSeconds(Math.max(1, config.commandTimeoutSeconds()));
+        this.permits = new DevicePermits(Math.max(1, config.maxConcurrentPerDevice()));
     }
 
     /** For tests: no event bus. */
@@ -95,6 +98,7 @@ public class RouterServiceImpl implements RouterService {
         this.credentials = credentials;
         this.connectTimeout = connectTimeout;
         this.commandTimeout = commandTimeout;
+        this.permits = new DevicePermits(2);
         this.events = events;
     }
 
@@ -159,12 +163,18 @@ public class RouterServiceImpl implements RouterService {
         if (changes.driverId() != null) {
             requireDriverInstalled(changes.driverId());
         }
+        Router[] unchanged = new Router[1];
         Router updated;
         try {
             updated = database.inTenant(caller.tenantSlug(), tx -> {
                 Router before = RouterRepository.byId(tx, id, true)
                         .orElseThrow(() -> SxalableException.notFound(ErrorCode.ROUTER_NOT_FOUND, "router", id));
                 Router after = apply(before, changes);
+                if (sameExceptUpdatedAt(before, after)) {
+                    // nothing to change: no write, no audit entry, no event
+                    unchanged[0] = before;
+                    return before;
+                }
                 if (changes.credentialId() != null) {
                     requireCredential(tx, after.credentialId());
                 }
@@ -177,7 +187,9 @@ public class RouterServiceImpl implements RouterService {
         } catch (PersistenceException e) {
             throw nameConflict(e, changes.name());
         }
-        publish(caller, "router.updated", updated);
+        if (unchanged[0] == null) {
+            publish(caller, "router.updated", updated);
+        }
         return updated;
     }
 
@@ -233,7 +245,13 @@ public class RouterServiceImpl implements RouterService {
         caller.require(Permission.DEVICE_READ);
         Router router = get(caller, id);
         DeviceDriver driver = drivers.find(router.driverId()).orElseThrow(() -> driverNotInstalled(router.driverId()));
-        UUID credentialId = router.credentialId().orElseThrow(() -> new SxalableException(ErrorCode.VALIDATION_FAILED,
+        Capability needed = Capability.of(capability);
+        if (!driver.descriptor().supports(needed)) {
+            // decided from the driver's declaration, before any connection is made
+            throw new SxalableException(ErrorCode.OPERATION_NOT_SUPPORTED, "router '" + router.name()
+                    + "': driver '" + router.driverId() + "' does not support " + needed);
+        }
+        UUID credentialId = router.credentialId().orElseThrow(() -> new SxalableException(ErrorCode.CONFLICT,
                 "router '" + router.name() + "' has no device credential; set credentialId first"));
         Credentials login = credentials.resolve(caller.tenantSlug(), credentialId);
         Optional<String> pinnedHostKey = database.inTenant(caller.tenantSlug(),
@@ -241,7 +259,8 @@ public class RouterServiceImpl implements RouterService {
         DeviceTarget target = new DeviceTarget(router.managementIp(),
                 router.managementPort().orElse(driver.descriptor().defaultPort()), login, connectTimeout,
                 commandTimeout, pinnedHostKey, Map.of());
-        try (DeviceSession session = driver.open(target)) {
+        try (DevicePermits.Permit permit = permits.acquire(router.id(), router.name(), connectTimeout);
+             DeviceSession session = driver.open(target)) {
             if (pinnedHostKey.isEmpty()) {
                 pinHostKey(caller, router, session.hostKeyFingerprint());
             }
@@ -342,6 +361,22 @@ public class RouterServiceImpl implements RouterService {
             return new SxalableException(ErrorCode.CONFLICT, "a router named '" + name + "' already exists");
         }
         return e;
+    }
+
+    private static boolean sameExceptUpdatedAt(Router a, Router b) {
+        return a.name().equals(b.name()) && a.region().equals(b.region()) && a.cloudProvider() == b.cloudProvider()
+                && a.status() == b.status() && a.asn() == b.asn() && sameAddress(a.managementIp(), b.managementIp())
+                && a.managementPort().equals(b.managementPort()) && a.driverId().equals(b.driverId())
+                && a.site().equals(b.site()) && a.tags().equals(b.tags()) && a.credentialId().equals(b.credentialId());
+    }
+
+    /** Both are validated IP literals, so this compares addresses without any DNS lookup (2001:DB8::1 = 2001:db8::1). */
+    private static boolean sameAddress(String a, String b) {
+        try {
+            return a.equals(b) || java.net.InetAddress.getByName(a).equals(java.net.InetAddress.getByName(b));
+        } catch (java.net.UnknownHostException e) {
+            return false;
+        }
     }
 
     private static Router apply(Router r, RouterSpec c) {

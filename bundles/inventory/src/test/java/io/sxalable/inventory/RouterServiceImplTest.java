@@ -216,6 +216,16 @@ class RouterServiceImplTest {
     }
 
     @Test
+    void anUpdateThatChangesNothingWritesNothing() throws Exception {
+        Caller admin = admin(newTenant("noop", null));
+        Router created = routers.create(admin, router("same").ip("2001:db8::30").build());
+        Router again = routers.update(admin, created.id(), changes().ip("2001:DB8:0::30").name("same").build());
+        assertThat(again).isEqualTo(created);
+        assertThat(auditOf(admin, "router.update", created.id())).isEmpty();
+        assertThat(events.of(admin.tenantSlug())).extracting(DomainEvent::type).containsExactly("router.created");
+    }
+
+    @Test
     void findTakesAnIdOrAName() {
         Caller admin = admin(newTenant("find", null));
         Router plain = routers.create(admin, router("plain").build());
@@ -502,7 +512,7 @@ class RouterServiceImplTest {
         expectCode(() -> routers.bgpNeighbors(auditor, r.id()), ErrorCode.FORBIDDEN);
         expectCode(() -> routers.runningConfig(auditor, r.id()), ErrorCode.FORBIDDEN);
         // viewers may: this one gets past the permission check and stops at the missing credential
-        expectCode(() -> routers.facts(viewer, r.id()), ErrorCode.VALIDATION_FAILED);
+        expectCode(() -> routers.facts(viewer, r.id()), ErrorCode.CONFLICT);
 
         Router renamed = routers.update(operator, r.id(), changes().name("r1b").build());
         Router second = routers.create(operator, router("r2").build());
@@ -589,15 +599,15 @@ class RouterServiceImplTest {
     }
 
     @Test
-    void liveReadOfARouterWithoutCredentialIsAValidationError() throws Exception {
+    void liveReadOfARouterWithoutCredentialIsAConflict() throws Exception {
         Caller admin = admin(newTenant("nocred", null));
         Router r = routers.create(admin, router("bare").ip("127.0.0.1").port(closedPort()).build());
         assertThatThrownBy(() -> routers.facts(admin, r.id()))
                 .isInstanceOfSatisfying(SxalableException.class, e -> {
-                    assertThat(e.code()).isEqualTo(ErrorCode.VALIDATION_FAILED);
+                    assertThat(e.code()).isEqualTo(ErrorCode.CONFLICT);
                     assertThat(e.getMessage()).contains("'bare'", "credentialId");
                 });
-        expectCode(() -> routers.runningConfig(admin, r.id()), ErrorCode.VALIDATION_FAILED);
+        expectCode(() -> routers.runningConfig(admin, r.id()), ErrorCode.CONFLICT);
         assertThat(routers.get(admin, r.id()).status()).isEqualTo(RouterStatus.UNKNOWN);
         expectCode(() -> routers.facts(admin, UUID.randomUUID()), ErrorCode.ROUTER_NOT_FOUND);
     }

@@ -33,6 +33,7 @@ public enum ErrorCode {
     DEVICE_UNEXPECTED_OUTPUT(502, "Device answered in an unexpected format"),
     DEVICE_HOST_KEY_MISMATCH(502, "Device host key does not match the pinned key"),
     SERVICE_UNAVAILABLE(503, "Service unavailable"),
+    DEVICE_BUSY(503, "Too many operations already running on this device"),
     DEVICE_TIMEOUT(504, "Device did not answer in time");
 
     private final int httpStatus;

@@ -171,6 +171,20 @@ public final class UserServiceImpl implements UserService {
                 .orElseThrow(() -> SxalableException.notFound(ErrorCode.USER_NOT_FOUND, "user", id));
     }
 
+    /**
+     * A user the caller may change: visible to them, and — since a platform administrator outranks every tenant
+     * role — a platform administrator only for another platform administrator. Otherwise a tenant admin could
+     * reset a platform admin's password and log in as them.
+     */
+    private UserRow modifiableUser(Caller caller, UUID id) {
+        UserRow target = visibleUser(caller, id);
+        if (target.platformAdmin() && !caller.platformAdmin()) {
+            throw new SxalableException(ErrorCode.FORBIDDEN,
+                    "only a platform administrator may change or delete a platform administrator");
+        }
+        return target;
+    }
+
     @Override
     public User update(Caller caller, UUID id, UserUpdate update) {
         Objects.requireNonNull(caller, "caller");
@@ -186,7 +200,7 @@ public final class UserServiceImpl implements UserService {
             v.roles("roles", update.roles());
         }
         v.throwIfInvalid("user update");
-        UserRow target = visibleUser(caller, id);
+        UserRow target = modifiableUser(caller, id);
         String newHash = update.password() == null ? null : hasher.hash(update.password());
         return database.inTenant(target.tenantSlug(), tx -> {
             IdentityRows.lockTenant(tx, target.tenantId());
@@ -229,7 +243,7 @@ public final class UserServiceImpl implements UserService {
         if (caller.userId().equals(id)) {
             throw new SxalableException(ErrorCode.CONFLICT, "you cannot delete yourself");
         }
-        UserRow target = visibleUser(caller, id);
+        UserRow target = modifiableUser(caller, id);
         database.inTenant(target.tenantSlug(), tx -> {
             IdentityRows.lockTenant(tx, target.tenantId());
             UserRow before = IdentityRows.userById(tx, id, true)

@@ -47,6 +47,23 @@ class UserServiceTest extends IdentityTestBase {
     }
 
     @Test
+    void aTenantAdminCannotTakeOverAPlatformAdminOfTheSameTenant() {
+        User tenantAdmin = users.create(root, new NewUser(unique("deputy"), PASSWORD, Set.of(Role.ADMIN), null));
+        Caller deputy = login(tenantAdmin.username(), PASSWORD);
+        assertThat(deputy.tenantSlug()).isEqualTo(root.tenantSlug());
+        assertThat(deputy.platformAdmin()).isFalse();
+
+        expectCode(() -> users.update(deputy, root.userId(), new UserUpdate("a-password-i-chose", null, null)),
+                ErrorCode.FORBIDDEN);
+        expectCode(() -> users.update(deputy, root.userId(), new UserUpdate(null, null, true)), ErrorCode.FORBIDDEN);
+        expectCode(() -> users.delete(deputy, root.userId()), ErrorCode.FORBIDDEN);
+        assertThat(login("root", ROOT_PASSWORD).platformAdmin()).isTrue();
+        // the deputy still manages ordinary users of the tenant
+        User ordinary = newUser(deputy, Role.VIEWER);
+        assertThat(users.update(deputy, ordinary.id(), new UserUpdate(null, null, true)).disabled()).isTrue();
+    }
+
+    @Test
     void rbac() {
         Caller admin = newTenantAdmin("rbac", null);
         newUser(admin, Role.VIEWER);

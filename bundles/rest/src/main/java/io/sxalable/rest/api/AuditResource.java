@@ -56,7 +56,12 @@ public class AuditResource {
         AuditQuery query = new AuditQuery(QueryParams.text(action), QueryParams.text(resourceType),
                 QueryParams.text(resourceId), QueryParams.text(actor), QueryParams.instant("since", since),
                 QueryParams.integer("offset", offset, 0), QueryParams.integer("limit", limit, 50));
-        Page<AuditEntry> page = "platform".equals(scope) ? audit.queryPlatform(caller, query) : audit.query(caller, query);
+        Page<AuditEntry> page = switch (QueryParams.text(scope).orElse("tenant")) {
+            case "tenant" -> audit.query(caller, query);
+            case "platform" -> audit.queryPlatform(caller, query);
+            default -> throw io.sxalable.core.api.SxalableException.invalid("scope",
+                    "must be 'tenant' (default) or 'platform', was '" + scope + "'");
+        };
         return new Page<>(page.items().stream().map(AuditEntryView::of).toList(), page.total(), page.offset(),
                 page.limit());
     }

@@ -84,7 +84,7 @@ public class AuthResource {
     @Public
     @Consumes(MediaType.APPLICATION_JSON)
     public TokenResponse refresh(RefreshRequest request, @Context HttpHeaders headers) {
-        Requests.body(request);
+        requireRefreshToken(request);
         return TokenResponse.of(auth.refresh(request.refreshToken(), Requests.requestId(headers)));
     }
 
@@ -95,6 +95,13 @@ public class AuthResource {
     public void logout(RefreshRequest request, @Context HttpHeaders headers) {
         Requests.body(request);
         auth.logout(request.refreshToken(), Requests.requestId(headers));
+    }
+
+    /** A missing token is a malformed request (400), like missing login fields, not a bad token (401). */
+    private static void requireRefreshToken(RefreshRequest request) {
+        if (Requests.body(request).refreshToken() == null || request.refreshToken().isBlank()) {
+            throw io.sxalable.core.api.SxalableException.invalid("refreshToken", "is required");
+        }
     }
 
     @GET

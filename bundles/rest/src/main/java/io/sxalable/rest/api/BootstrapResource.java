@@ -14,6 +14,7 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -50,10 +51,11 @@ public class BootstrapResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(BootstrapRequest request, @Context HttpHeaders headers) {
+    public Response create(BootstrapRequest request, @Context HttpHeaders headers, @Context UriInfo uri) {
         Requests.body(request);
         User admin = bootstrap.bootstrapWithToken(request.token(), request.username(), request.password(),
                 Requests.requestId(headers));
-        return Response.status(Response.Status.CREATED).entity(admin).build();
+        return Response.created(uri.getBaseUriBuilder().path("users").path(admin.id().toString()).build())
+                .entity(admin).build();
     }
 }

@@ -18,7 +18,6 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
-import javax.ws.rs.core.UriInfo;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -45,12 +44,12 @@ public class TokenResource {
         return tokens.list(CallerPrincipal.of(security));
     }
 
+    /** 201 without Location: tokens have no resource of their own to GET; they are read back through the list. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(NewApiToken body, @Context SecurityContext security, @Context UriInfo uri) {
+    public Response create(NewApiToken body, @Context SecurityContext security) {
         CreatedApiToken created = tokens.create(CallerPrincipal.of(security), Requests.body(body));
-        return Response.created(uri.getAbsolutePathBuilder().path(created.token().id().toString()).build())
-                .entity(created).build();
+        return Response.status(Response.Status.CREATED).entity(created).build();
     }
 
     @DELETE

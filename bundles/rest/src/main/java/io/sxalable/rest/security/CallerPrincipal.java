@@ -17,7 +17,8 @@ public record CallerPrincipal(Caller caller) implements Principal {
         if (context.getUserPrincipal() instanceof CallerPrincipal p) {
             return p.caller();
         }
-        // Only reachable for a @Public method that asks for a caller: a programming error, not a client's.
-        throw new IllegalStateException("no authenticated caller on this request");
+        // The authentication filter is absent while the identity service is down: refuse, and say why.
+        throw new io.sxalable.core.api.SxalableException(io.sxalable.core.api.ErrorCode.SERVICE_UNAVAILABLE,
+                "authentication is not available right now; see /health");
     }
 }

@@ -41,6 +41,24 @@ class ObjectMappersTest {
         assertThat(json).isEqualTo("{\"port\":22,\"absent\":null,\"speed\":10000}");
     }
 
+    record Typed(String name, Long asn, Integer port, Boolean disabled, java.util.concurrent.TimeUnit unit) {
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "{\"asn\":\"65001\"}", "{\"asn\":65001.9}", "{\"port\":22.0}", "{\"port\":true}", "{\"name\":123}",
+        "{\"name\":1.5}", "{\"name\":false}", "{\"disabled\":\"true\"}", "{\"disabled\":1}", "{\"unit\":0}"})
+    void valuesOfTheWrongJsonTypeAreRejectedNotCoerced(String json) {
+        assertThatThrownBy(() -> mapper.readValue(json, Typed.class))
+                .isInstanceOf(com.fasterxml.jackson.databind.exc.MismatchedInputException.class);
+    }
+
+    @Test
+    void valuesOfTheRightTypeAreRead() throws Exception {
+        assertThat(mapper.readValue("{\"name\":\"r1\",\"asn\":4294967295,\"port\":22,\"disabled\":false,\"unit\":\"SECONDS\"}",
+                Typed.class)).isEqualTo(new Typed("r1", 4294967295L, 22, false, java.util.concurrent.TimeUnit.SECONDS));
+    }
+
     @Test
     void unknownFieldsAreRejected() {
         assertThatThrownBy(() -> mapper.readValue("{\"count\":1,\"extra\":true}", Event.class))
