@@ -6,7 +6,6 @@ import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +29,6 @@ import org.ops4j.pax.exam.Option;
 @FixMethodOrder(MethodSorters.NAME_ASCENDING)
 public class ApplianceTourIT extends SxalableKarafTestSupport {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String ADMIN_PASSWORD = "platform-admin-password-1";
     private static final String ALICE_PASSWORD = "alice-password-123";
     private static final String BOB_PASSWORD = "bob-password-12345";
@@ -199,7 +197,7 @@ public class ApplianceTourIT extends SxalableKarafTestSupport {
         assertProblem(http("GET", "/api/v1/routers?sort=password", null, aliceToken), 400, "VALIDATION_FAILED");
         assertProblem(http("GET", "/api/v1/routers/does-not-exist", null, aliceToken), 404, "ROUTER_NOT_FOUND");
         assertProblem(post("/api/v1/routers", Map.of("name", "r2", "region", "lab", "asn", 65002,
-                "managementIp", "192.0.2.2", "driverId", "junos"), aliceToken), 409, "DRIVER_NOT_INSTALLED");
+                "managementIp", "192.0.2.2", "driverId", "arista-eos"), aliceToken), 409, "DRIVER_NOT_INSTALLED");
         assertProblem(post("/api/v1/routers", Map.of("name", "r1", "region", "lab", "asn", 65001,
                 "managementIp", "192.0.2.1", "driverId", "frr"), aliceToken), 409, "CONFLICT");
     }
@@ -296,38 +294,6 @@ public class ApplianceTourIT extends SxalableKarafTestSupport {
     }
 
     // ------------------------------------------------------------------------------------------------ helpers
-
-    private String login(String username, String password) throws Exception {
-        HttpResult r = post("/api/v1/auth/login", Map.of("username", username, "password", password), null);
-        assertEquals(r.toString(), 200, r.status());
-        return JSON.readTree(r.body()).get("accessToken").asText();
-    }
-
-    private HttpResult post(String path, Object body, String token) {
-        try {
-            return http("POST", path, JSON.writeValueAsString(body), token);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalArgumentException(e);
-        }
-    }
-
-    private JsonNode getJson(String path, String token) throws Exception {
-        HttpResult r = http("GET", path, null, token);
-        assertEquals(path + " → " + r, 200, r.status());
-        return JSON.readTree(r.body());
-    }
-
-    private static void assertProblem(HttpResult r, int status, String code) {
-        assertEquals(r.toString(), status, r.status());
-        assertTrue(r.toString(), r.contentType().startsWith("application/problem+json"));
-        if (code != null) {
-            try {
-                assertEquals(r.toString(), code, JSON.readTree(r.body()).path("code").asText());
-            } catch (java.io.IOException e) {
-                throw new AssertionError("problem body is not JSON: " + r, e);
-            }
-        }
-    }
 
     private static void assertField(HttpResult r, String field) {
         assertProblem(r, 400, "VALIDATION_FAILED");

@@ -55,20 +55,6 @@ public class RestErrorsIT extends SxalableKarafTestSupport {
         }
     }
 
-    private JsonNode assertProblem(HttpResult result, int status, String code) throws Exception {
-        assertEquals(result.toString(), status, result.status());
-        assertTrue(result.toString(), result.contentType().startsWith("application/problem+json"));
-        JsonNode problem = json.readTree(result.body());
-        assertEquals(result.toString(), code, problem.path("code").asText());
-        assertEquals(result.toString(), status, problem.path("status").asInt());
-        assertTrue(result.toString(), problem.path("type").asText().startsWith("urn:sxalable:problem:"));
-        assertTrue(result.toString(), problem.path("title").isTextual());
-        String requestId = problem.path("requestId").asText();
-        assertFalse("requestId in body: " + result, requestId.isEmpty());
-        assertEquals("requestId in header and body", requestId, result.header("X-Request-Id").orElse(""));
-        return problem;
-    }
-
     @Test
     public void validBodyRoundTripsWithIsoDates() throws Exception {
         HttpResult result = http("POST", ECHO, VALID, null);

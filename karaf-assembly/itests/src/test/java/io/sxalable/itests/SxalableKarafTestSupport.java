@@ -205,6 +205,66 @@ public abstract class SxalableKarafTestSupport {
         }
     }
 
+    // ------------------------------------------------------------------------------------------------ REST flows
+
+    protected static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    /** Creates the first platform administrator with the one-time token from the data directory; returns a token. */
+    protected String bootstrapAdmin(String username, String password) throws Exception {
+        waitForHttp200("/ready", Duration.ofSeconds(120));
+        java.nio.file.Path tokenFile = java.nio.file.Path.of(System.getProperty("karaf.data"), "sxalable-bootstrap.token");
+        String token = java.nio.file.Files.readString(tokenFile, StandardCharsets.UTF_8).trim();
+        HttpResult created = post("/api/v1/bootstrap", Map.of("token", token, "username", username,
+                "password", password), null);
+        org.junit.Assert.assertEquals(created.toString(), 201, created.status());
+        return login(username, password);
+    }
+
+    protected String login(String username, String password) throws Exception {
+        HttpResult r = post("/api/v1/auth/login", Map.of("username", username, "password", password), null);
+        org.junit.Assert.assertEquals(r.toString(), 200, r.status());
+        return JSON.readTree(r.body()).get("accessToken").asText();
+    }
+
+    protected HttpResult post(String path, Object body, String token) {
+        try {
+            return http("POST", path, JSON.writeValueAsString(body), token);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    protected com.fasterxml.jackson.databind.JsonNode getJson(String path, String token) throws Exception {
+        HttpResult r = http("GET", path, null, token);
+        org.junit.Assert.assertEquals(path + " → " + r, 200, r.status());
+        return JSON.readTree(r.body());
+    }
+
+    /**
+     * Asserts an RFC 7807 answer: the status, {@code application/problem+json}, the stable {@code code} (unless
+     * null), and the fields every problem carries, with the request id equal in header and body.
+     */
+    protected static com.fasterxml.jackson.databind.JsonNode assertProblem(HttpResult r, int status, String code) {
+        org.junit.Assert.assertEquals(r.toString(), status, r.status());
+        org.junit.Assert.assertTrue(r.toString(), r.contentType().startsWith("application/problem+json"));
+        com.fasterxml.jackson.databind.JsonNode problem;
+        try {
+            problem = JSON.readTree(r.body());
+        } catch (java.io.IOException e) {
+            throw new AssertionError("problem body is not JSON: " + r, e);
+        }
+        if (code != null) {
+            org.junit.Assert.assertEquals(r.toString(), code, problem.path("code").asText());
+        }
+        org.junit.Assert.assertEquals(r.toString(), status, problem.path("status").asInt());
+        org.junit.Assert.assertTrue(r.toString(), problem.path("type").asText().startsWith("urn:sxalable:problem:"));
+        org.junit.Assert.assertTrue(r.toString(), problem.path("title").isTextual());
+        String requestId = problem.path("requestId").asText();
+        org.junit.Assert.assertFalse("requestId in body: " + r, requestId.isEmpty());
+        org.junit.Assert.assertEquals("requestId in header and body", requestId, r.header("X-Request-Id").orElse(""));
+        return problem;
+    }
+
     // ------------------------------------------------------------------------------------------------ shell
 
     /** Runs a Karaf shell command in-process as an admin and returns what it printed (30 s at most). */
