@@ -16,4 +16,8 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
     @AttributeDefinition(description = "Device sessions this node opens to one router at the same time; more wait up to"
             + " the connect timeout, then fail with DEVICE_BUSY. Small routers' management planes are easily swamped.")
     int maxConcurrentPerDevice() default 2;
+
+    @AttributeDefinition(description = "Seconds a device session stays open after use for the next call to reuse it"
+            + " (saves a login per call); 0 opens a new session for every call")
+    int sessionIdleSeconds() default 30;
 }

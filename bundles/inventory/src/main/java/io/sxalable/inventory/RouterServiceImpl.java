@@ -25,7 +25,6 @@ import io.sxalable.sdk.driver.Credentials;
 import io.sxalable.sdk.driver.DeviceDriver;
 import io.sxalable.sdk.driver.DeviceException;
 import io.sxalable.sdk.driver.DeviceFacts;
-import io.sxalable.sdk.driver.DeviceSession;
 import io.sxalable.sdk.driver.DeviceTarget;
 import io.sxalable.sdk.driver.ErrorKind;
 import io.sxalable.sdk.driver.FactsReader;
@@ -48,6 +47,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -70,6 +70,7 @@ public class RouterServiceImpl implements RouterService {
     private final Duration connectTimeout;
     private final Duration commandTimeout;
     private final DevicePermits permits;
+    private final SessionPool sessions;
 
     /** Present only while a message bus is configured; events are best-effort after commit. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -87,6 +88,8 @@ public class RouterServiceImpl implements RouterService {
         this.connectTimeout = Duration.ofSeconds(Math.max(1, config.connectTimeoutSeconds()));
         this.commandTimeout = Duration.ofSeconds(Math.max(1, config.commandTimeoutSeconds()));
         this.permits = new DevicePermits(Math.max(1, config.maxConcurrentPerDevice()));
+        this.sessions = new SessionPool(Duration.ofSeconds(Math.max(0, config.sessionIdleSeconds())),
+                Math.max(1, config.maxConcurrentPerDevice()));
     }
 
     /** For tests: no event bus. */
@@ -99,7 +102,14 @@ public class RouterServiceImpl implements RouterService {
         this.connectTimeout = connectTimeout;
         this.commandTimeout = commandTimeout;
         this.permits = new DevicePermits(2);
+        this.sessions = new SessionPool(Duration.ZERO, 2);
         this.events = events;
+    }
+
+    /** Logs out of every device session kept for reuse. */
+    @Deactivate
+    void close() {
+        sessions.close();
     }
 
     @Override
@@ -259,12 +269,14 @@ public class RouterServiceImpl implements RouterService {
         DeviceTarget target = new DeviceTarget(router.managementIp(),
                 router.managementPort().orElse(driver.descriptor().defaultPort()), login, connectTimeout,
                 commandTimeout, pinnedHostKey, Map.of());
-        try (DevicePermits.Permit permit = permits.acquire(router.id(), router.name(), connectTimeout);
-             DeviceSession session = driver.open(target)) {
-            if (pinnedHostKey.isEmpty()) {
-                pinHostKey(caller, router, session.hostKeyFingerprint());
-            }
-            T result = call.call(session.require(capability));
+        SessionPool.Key key = new SessionPool.Key(driver, target.host(), target.port(), credentialId, pinnedHostKey);
+        try (DevicePermits.Permit permit = permits.acquire(router.id(), router.name(), connectTimeout)) {
+            T result = sessions.withSession(key, () -> driver.open(target), (session, fresh) -> {
+                if (fresh && pinnedHostKey.isEmpty()) {
+                    pinHostKey(caller, router, session.hostKeyFingerprint());
+                }
+                return call.call(session.require(capability));
+            });
             recordStatus(caller, router, RouterStatus.ONLINE);
             return result;
         } catch (DeviceException e) {
