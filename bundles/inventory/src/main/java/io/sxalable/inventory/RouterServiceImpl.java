@@ -269,7 +269,7 @@ public class RouterServiceImpl implements RouterService {
         DeviceTarget target = new DeviceTarget(router.managementIp(),
                 router.managementPort().orElse(driver.descriptor().defaultPort()), login, connectTimeout,
                 commandTimeout, pinnedHostKey, Map.of());
-        SessionPool.Key key = new SessionPool.Key(driver, target.host(), target.port(), credentialId, pinnedHostKey);
+        SessionPool.Key key = new SessionPool.Key(driver, target.host(), target.port(), credentialId);
         try (DevicePermits.Permit permit = permits.acquire(router.id(), router.name(), connectTimeout)) {
             T result = sessions.withSession(key, () -> driver.open(target), (session, fresh) -> {
                 if (fresh && pinnedHostKey.isEmpty()) {

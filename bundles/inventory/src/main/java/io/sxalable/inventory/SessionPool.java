@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
@@ -21,14 +20,17 @@ import java.util.function.LongSupplier;
 /**
  * Keeps device sessions open for a short while after use, so a burst of reads against one router logs in once
  * (an SSH or NETCONF login costs far more than a command). A session is used by one caller at a time; it is reused
- * only for the same driver instance, address, port, credential and pinned host key, and closed after it has been
+ * only for the same driver instance, address, port and credential, and closed after it has been
  * idle for the configured time, after any failure, or when the pool closes. A reused session that turns out to be
  * dead (the device dropped the idle connection) is replaced by a fresh one, once.
  */
 final class SessionPool implements AutoCloseable {
 
-    /** What a session was opened for; a session is only reused for exactly the same. */
-    record Key(DeviceDriver driver, String host, int port, UUID credentialId, Optional<String> hostKey) {
+    /**
+     * What a session was opened for; a session is only reused for exactly the same. The pinned host key is not part
+     * of it: a session that was open when its key got pinned on first use is the very connection that presented it.
+     */
+    record Key(DeviceDriver driver, String host, int port, UUID credentialId) {
     }
 
     @FunctionalInterface

@@ -51,8 +51,8 @@ class SessionPoolTest {
             return s;
         }
     };
-    private final SessionPool.Key r1 = new SessionPool.Key(driver, "192.0.2.1", 22, UUID.randomUUID(), Optional.empty());
-    private final SessionPool.Key r2 = new SessionPool.Key(driver, "192.0.2.2", 22, UUID.randomUUID(), Optional.empty());
+    private final SessionPool.Key r1 = new SessionPool.Key(driver, "192.0.2.1", 22, UUID.randomUUID());
+    private final SessionPool.Key r2 = new SessionPool.Key(driver, "192.0.2.2", 22, UUID.randomUUID());
 
     private boolean use(SessionPool.Key key) throws DeviceException {
         return pool.withSession(key, () -> driver.open(null), (session, fresh) -> fresh);
