@@ -1,14 +1,15 @@
 package io.sxalable.driver.ciscoios;
 
 import io.sxalable.driver.ciscoios.ssh.SshConnection;
-import io.sxalable.driver.ciscoios.ssh.SshConnector;
 import io.sxalable.sdk.driver.Capability;
 import io.sxalable.sdk.driver.DeviceDriver;
 import io.sxalable.sdk.driver.DeviceException;
 import io.sxalable.sdk.driver.DeviceSession;
 import io.sxalable.sdk.driver.DeviceTarget;
 import io.sxalable.sdk.driver.DriverDescriptor;
+import io.sxalable.sdk.ssh.SshSessions;
 import java.util.EnumSet;
+import org.apache.sshd.client.SshClient;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -27,7 +28,7 @@ public final class CiscoIosDriver implements DeviceDriver, AutoCloseable {
     static final int DEFAULT_PORT = 22;
 
     private final DriverDescriptor descriptor;
-    private final SshConnector ssh;
+    private final SshClient ssh;
 
     /** DS: the driver's version is its bundle's version. */
     @Activate
@@ -41,7 +42,7 @@ public final class CiscoIosDriver implements DeviceDriver, AutoCloseable {
                 version, DEFAULT_PORT, EnumSet.of(Capability.FACTS, Capability.INTERFACES,
                 Capability.INTERFACE_COUNTERS, Capability.BGP_NEIGHBORS, Capability.RUNNING_CONFIG, Capability.CLI,
                 Capability.CONFIG_SESSION));
-        this.ssh = new SshConnector();
+        this.ssh = SshSessions.newClient();
     }
 
     @Override
@@ -51,7 +52,7 @@ public final class CiscoIosDriver implements DeviceDriver, AutoCloseable {
 
     @Override
     public DeviceSession open(DeviceTarget target) throws DeviceException {
-        SshConnection connection = ssh.open(target, target.port());
+        SshConnection connection = SshConnection.open(ssh, target, target.port());
         try {
             Login.prepare(connection, target);
             return new CiscoIosSession(connection, descriptor, target);
@@ -65,6 +66,6 @@ public final class CiscoIosDriver implements DeviceDriver, AutoCloseable {
     @Deactivate
     @Override
     public void close() {
-        ssh.close();
+        ssh.stop();
     }
 }

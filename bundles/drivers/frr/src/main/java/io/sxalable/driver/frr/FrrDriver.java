@@ -1,13 +1,15 @@
 package io.sxalable.driver.frr;
 
-import io.sxalable.driver.frr.ssh.SshConnector;
+import io.sxalable.driver.frr.ssh.SshConnection;
 import io.sxalable.sdk.driver.Capability;
 import io.sxalable.sdk.driver.DeviceDriver;
 import io.sxalable.sdk.driver.DeviceException;
 import io.sxalable.sdk.driver.DeviceSession;
 import io.sxalable.sdk.driver.DeviceTarget;
 import io.sxalable.sdk.driver.DriverDescriptor;
+import io.sxalable.sdk.ssh.SshSessions;
 import java.util.EnumSet;
+import org.apache.sshd.client.SshClient;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -25,7 +27,7 @@ public final class FrrDriver implements DeviceDriver, AutoCloseable {
     static final int DEFAULT_PORT = 22;
 
     private final DriverDescriptor descriptor;
-    private final SshConnector ssh;
+    private final SshClient ssh;
 
     /** DS: the driver's version is its bundle's version. */
     @Activate
@@ -38,7 +40,7 @@ public final class FrrDriver implements DeviceDriver, AutoCloseable {
         this.descriptor = new DriverDescriptor(ID, "FRRouting", "Linux / FRRouting over SSH, vtysh and iproute2",
                 version, DEFAULT_PORT, EnumSet.of(Capability.FACTS, Capability.INTERFACES,
                 Capability.INTERFACE_COUNTERS, Capability.BGP_NEIGHBORS, Capability.RUNNING_CONFIG, Capability.CLI));
-        this.ssh = new SshConnector();
+        this.ssh = SshSessions.newClient();
     }
 
     @Override
@@ -48,13 +50,13 @@ public final class FrrDriver implements DeviceDriver, AutoCloseable {
 
     @Override
     public DeviceSession open(DeviceTarget target) throws DeviceException {
-        return new FrrSession(ssh.open(target, target.port()), descriptor, target.commandTimeout());
+        return new FrrSession(SshConnection.open(ssh, target, target.port()), descriptor, target.commandTimeout());
     }
 
     /** Stops the SSH client and its I/O threads; open sessions are closed with it. */
     @Deactivate
     @Override
     public void close() {
-        ssh.close();
+        ssh.stop();
     }
 }

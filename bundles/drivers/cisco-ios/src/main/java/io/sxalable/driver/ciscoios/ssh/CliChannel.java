@@ -4,6 +4,7 @@ import io.sxalable.driver.ciscoios.parse.CliText;
 import io.sxalable.sdk.driver.DeviceException;
 import io.sxalable.sdk.driver.DeviceTimeoutException;
 import io.sxalable.sdk.driver.DeviceUnreachableException;
+import io.sxalable.sdk.ssh.SshSessions;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -55,7 +56,7 @@ public final class CliChannel implements AutoCloseable {
             shell.setPtyLines(24);
             shell.setOut(buffer);
             shell.setErr(buffer);
-            if (!shell.open().await(SshConnector.remaining(deadlineNanos))) {
+            if (!shell.open().await(SshSessions.remaining(deadlineNanos))) {
                 shell.close(true);
                 throw new DeviceTimeoutException(endpoint + ": no shell channel within the connect timeout");
             }

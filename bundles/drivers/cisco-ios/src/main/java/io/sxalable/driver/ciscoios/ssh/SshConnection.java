@@ -2,14 +2,18 @@ package io.sxalable.driver.ciscoios.ssh;
 
 import io.sxalable.sdk.driver.ConfigRejectedException;
 import io.sxalable.sdk.driver.DeviceException;
+import io.sxalable.sdk.driver.DeviceTarget;
 import io.sxalable.sdk.driver.DeviceTimeoutException;
 import io.sxalable.sdk.driver.DeviceUnreachableException;
+import io.sxalable.sdk.ssh.HostKeyCheck;
+import io.sxalable.sdk.ssh.SshSessions;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Set;
+import org.apache.sshd.client.SshClient;
 import org.apache.sshd.client.channel.ChannelExec;
 import org.apache.sshd.client.channel.ClientChannelEvent;
 import org.apache.sshd.client.session.ClientSession;
@@ -25,6 +29,16 @@ public final class SshConnection implements AutoCloseable {
     private final String hostKeyFingerprint;
     private final long loginDeadline;
     private CliChannel cli;
+
+    /**
+     * Connects, checks the host key and authenticates with the SDK's {@link SshSessions} (which maps every failure
+     * to the SDK's error kinds), all within {@link DeviceTarget#connectTimeout()}.
+     */
+    public static SshConnection open(SshClient client, DeviceTarget target, int port) throws DeviceException {
+        long deadline = System.nanoTime() + target.connectTimeout().toNanos();
+        ClientSession session = SshSessions.connect(client, target, port, deadline);
+        return new SshConnection(session, target.host() + ":" + port, HostKeyCheck.observed(session), deadline);
+    }
 
     SshConnection(ClientSession session, String endpoint, String hostKeyFingerprint, long loginDeadline) {
         this.session = session;
@@ -65,7 +79,7 @@ public final class SshConnection implements AutoCloseable {
         try (ChannelExec channel = session.createExecChannel("scp -t " + remotePath)) {
             channel.setOut(replies);
             channel.setErr(OutputStream.nullOutputStream());
-            if (!channel.open().await(SshConnector.remaining(deadline))) {
+            if (!channel.open().await(SshSessions.remaining(deadline))) {
                 throw new DeviceTimeoutException(endpoint + ": no channel for the SCP upload of " + remotePath);
             }
             OutputStream out = channel.getInvertedIn();
@@ -80,7 +94,7 @@ public final class SshConnection implements AutoCloseable {
             ack(replies, mark, deadline, remotePath);
             out.close();
             Set<ClientChannelEvent> events = channel.waitFor(EnumSet.of(ClientChannelEvent.CLOSED),
-                    SshConnector.remaining(deadline));
+                    SshSessions.remaining(deadline));
             if (!events.contains(ClientChannelEvent.CLOSED)) {
                 throw new DeviceTimeoutException(endpoint + ": the SCP upload of " + remotePath + " did not finish");
             }

@@ -1,14 +1,18 @@
 package io.sxalable.driver.frr.ssh;
 
 import io.sxalable.sdk.driver.DeviceException;
+import io.sxalable.sdk.driver.DeviceTarget;
 import io.sxalable.sdk.driver.DeviceTimeoutException;
 import io.sxalable.sdk.driver.DeviceUnreachableException;
+import io.sxalable.sdk.ssh.HostKeyCheck;
+import io.sxalable.sdk.ssh.SshSessions;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Set;
+import org.apache.sshd.client.SshClient;
 import org.apache.sshd.client.channel.ChannelExec;
 import org.apache.sshd.client.channel.ClientChannelEvent;
 import org.apache.sshd.client.session.ClientSession;
@@ -19,6 +23,16 @@ public final class SshConnection implements AutoCloseable {
     private final ClientSession session;
     private final String endpoint;
     private final String hostKeyFingerprint;
+
+    /**
+     * Connects, checks the host key and authenticates with the SDK's {@link SshSessions} (which maps every failure
+     * to the SDK's error kinds), all within {@link DeviceTarget#connectTimeout()}.
+     */
+    public static SshConnection open(SshClient client, DeviceTarget target, int port) throws DeviceException {
+        long deadline = System.nanoTime() + target.connectTimeout().toNanos();
+        ClientSession session = SshSessions.connect(client, target, port, deadline);
+        return new SshConnection(session, target.host() + ":" + port, HostKeyCheck.observed(session));
+    }
 
     SshConnection(ClientSession session, String endpoint, String hostKeyFingerprint) {
         this.session = session;

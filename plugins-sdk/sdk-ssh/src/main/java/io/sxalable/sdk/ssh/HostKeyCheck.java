@@ -1,4 +1,4 @@
-package io.sxalable.driver.frr.ssh;
+package io.sxalable.sdk.ssh;
 
 import java.net.SocketAddress;
 import java.security.PublicKey;
@@ -15,12 +15,12 @@ import org.apache.sshd.common.digest.BuiltinDigests;
  * fingerprint, rejects any other key. Rejecting here (during key exchange) means no credentials are ever sent to
  * an impostor. One instance serves all sessions of a client: the pin travels in the connection context.
  */
-final class HostKeyCheck implements ServerKeyVerifier {
+public final class HostKeyCheck implements ServerKeyVerifier {
 
-    /** The pinned {@code SHA256:...} fingerprint, set in the connection context by {@link SshConnector}. */
-    static final AttributeKey<String> EXPECTED = new AttributeKey<>();
+    /** The pinned {@code SHA256:...} fingerprint, set in the connection context by {@link SshSessions#connect}. */
+    public static final AttributeKey<String> EXPECTED = new AttributeKey<>();
     /** The fingerprint the server presented, set on the session during key exchange. */
-    static final AttributeKey<String> OBSERVED = new AttributeKey<>();
+    public static final AttributeKey<String> OBSERVED = new AttributeKey<>();
 
     @Override
     public boolean verifyServerKey(ClientSession session, SocketAddress remoteAddress, PublicKey serverKey) {
@@ -30,17 +30,24 @@ final class HostKeyCheck implements ServerKeyVerifier {
         return expected.isEmpty() || expected.get().equals(observed);
     }
 
-    static String fingerprint(PublicKey key) {
+    /** The OpenSSH-style {@code SHA256:...} fingerprint of a key. */
+    public static String fingerprint(PublicKey key) {
         return KeyUtils.getFingerPrint(BuiltinDigests.sha256, key);
     }
 
-    static Optional<String> expected(ClientSession session) {
+    /** The pinned fingerprint the session was opened with, if any. */
+    public static Optional<String> expected(ClientSession session) {
         AttributeRepository context = session.getConnectionContext();
         return Optional.ofNullable(context == null ? null : context.getAttribute(EXPECTED));
     }
 
+    /** The fingerprint the server presented (null before key exchange). */
+    public static String observed(ClientSession session) {
+        return session.getAttribute(OBSERVED);
+    }
+
     /** Accepts {@code SHA256:abc...} and a bare {@code abc...}; OpenSSH prints the former. */
-    static String normalize(String pinned) {
+    public static String normalize(String pinned) {
         String trimmed = pinned.strip();
         return trimmed.regionMatches(true, 0, "SHA256:", 0, 7) ? "SHA256:" + trimmed.substring(7) : "SHA256:" + trimmed;
     }

@@ -1,4 +1,4 @@
-package io.sxalable.driver.ciscoios.ssh;
+package io.sxalable.sdk.ssh;
 
 import io.sxalable.sdk.driver.DeviceAuthenticationException;
 import io.sxalable.sdk.driver.DeviceException;
@@ -26,45 +26,59 @@ import org.apache.sshd.common.keyprovider.KeyIdentityProvider;
 import org.apache.sshd.common.util.security.SecurityUtils;
 
 /**
- * Opens SSH sessions with Apache MINA SSHD and maps every failure to the SDK's error kinds: no TCP connection →
- * {@link DeviceUnreachableException} (a refused port at once, a silent one after the connect timeout); TCP up but
- * no completed handshake in the rest of that time → {@link DeviceTimeoutException}; a host key other than the
- * pinned one → {@link HostKeyMismatchException} (during key exchange, before any credential is sent); credentials
- * refused → {@link DeviceAuthenticationException}.
+ * Opens authenticated SSH sessions to devices with Apache MINA SSHD and maps every failure to the SDK's error
+ * kinds: no TCP connection → {@link DeviceUnreachableException} (a refused port at once, a silent one after the
+ * connect timeout); TCP up but no completed handshake in the rest of that time → {@link DeviceTimeoutException};
+ * a host key other than the pinned one → {@link HostKeyMismatchException} (during key exchange, before any
+ * credential is sent); credentials refused → {@link DeviceAuthenticationException}.
  *
- * <p>One connector (one MINA client and its I/O threads) serves all sessions of the driver, to any number of
- * devices at once. It ignores the process owner's {@code ~/.ssh}: behaviour depends only on the {@link DeviceTarget}.
+ * <p>What happens on the session afterwards (exec, shell, a subsystem such as {@code netconf}) is the driver's.
+ * This package is not exported by any bundle: drivers inline it (bnd {@code -conditionalpackage}).
  */
-public final class SshConnector implements AutoCloseable {
+public final class SshSessions {
 
-    private final SshClient client;
+    private SshSessions() {
+    }
 
-    public SshConnector() {
-        client = SshClient.setUpDefaultClient();
+    /**
+     * A started client with {@link HostKeyCheck} as its key verifier that ignores the process owner's
+     * {@code ~/.ssh} (config, keys, known_hosts), so behaviour depends only on the {@link DeviceTarget}. One client
+     * (and its I/O threads) serves all sessions of a driver; stop it when the driver stops.
+     */
+    public static SshClient newClient() {
+        SshClient client = SshClient.setUpDefaultClient();
         client.setServerKeyVerifier(new HostKeyCheck());
         client.setHostConfigEntryResolver(HostConfigEntryResolver.EMPTY);
         client.setKeyIdentityProvider(KeyIdentityProvider.EMPTY_KEYS_PROVIDER);
         client.start();
+        return client;
+    }
+
+    /** {@link #connect(SshClient, DeviceTarget, int, long)} to {@link DeviceTarget#port()}, starting the clock now. */
+    public static ClientSession connect(SshClient client, DeviceTarget target) throws DeviceException {
+        return connect(client, target, target.port(), System.nanoTime() + target.connectTimeout().toNanos());
     }
 
     /**
-     * Connects, checks the host key and authenticates, all within {@link DeviceTarget#connectTimeout()}.
+     * Connects, checks the host key against {@link DeviceTarget#hostKey()} and authenticates with the target's
+     * password and/or private key, all before {@code deadlineNanos} ({@link System#nanoTime()} based; normally now
+     * plus {@link DeviceTarget#connectTimeout()}). The session is closed again on any failure.
      *
-     * @return the authenticated session and the fingerprint of the key the device presented
+     * @return the authenticated session; {@link HostKeyCheck#observed(ClientSession)} gives the server's fingerprint
      */
-    public SshConnection open(DeviceTarget target, int port) throws DeviceException {
+    public static ClientSession connect(SshClient client, DeviceTarget target, int port, long deadlineNanos)
+            throws DeviceException {
         String endpoint = target.host() + ":" + port;
-        long deadline = System.nanoTime() + target.connectTimeout().toNanos();
         AttributeRepository context = target.hostKey()
                 .map(pin -> AttributeRepository.ofKeyValuePair(HostKeyCheck.EXPECTED, HostKeyCheck.normalize(pin)))
                 .orElse(null);
 
-        ClientSession session = connect(target, port, endpoint, context);
+        ClientSession session = tcpConnect(client, target, port, endpoint, context);
         boolean authenticated = false;
         try {
             addIdentities(session, target, endpoint);
             AuthFuture auth = session.auth();
-            boolean done = auth.await(remaining(deadline));
+            boolean done = auth.await(remaining(deadlineNanos));
             Optional<String> mismatch = hostKeyMismatch(session);
             if (mismatch.isPresent()) {
                 throw new HostKeyMismatchException(endpoint + ": host key " + mismatch.get()
@@ -72,17 +86,18 @@ public final class SshConnector implements AutoCloseable {
             }
             if (!done) {
                 throw new DeviceTimeoutException(endpoint + ": SSH handshake/authentication did not complete within "
-                        + target.connectTimeout().toSeconds() + " s");
+                        + describe(target.connectTimeout()));
             }
             if (!auth.isSuccess()) {
                 if (session.getServerKey() == null) {
+                    // the key exchange itself failed (no common algorithms, connection dropped): no SSH to talk to
                     throw new DeviceUnreachableException(endpoint + ": SSH handshake failed: " + reason(auth.getException()));
                 }
                 throw new DeviceAuthenticationException(endpoint + ": authentication as '"
                         + target.credentials().username() + "' failed: " + reason(auth.getException()));
             }
             authenticated = true;
-            return new SshConnection(session, endpoint, session.getAttribute(HostKeyCheck.OBSERVED), deadline);
+            return session;
         } catch (IOException e) {
             throw new DeviceUnreachableException(endpoint + ": SSH failed: " + e.getMessage(), e);
         } finally {
@@ -92,8 +107,8 @@ public final class SshConnector implements AutoCloseable {
         }
     }
 
-    private ClientSession connect(DeviceTarget target, int port, String endpoint, AttributeRepository context)
-            throws DeviceException {
+    private static ClientSession tcpConnect(SshClient client, DeviceTarget target, int port, String endpoint,
+                                            AttributeRepository context) throws DeviceException {
         ConnectFuture connect;
         try {
             connect = client.connect(target.credentials().username(), target.host(), port, context, null);
@@ -109,9 +124,10 @@ public final class SshConnector implements AutoCloseable {
         if (!done) {
             connect.cancel();
             throw new DeviceUnreachableException(endpoint + ": no TCP connection within "
-                    + target.connectTimeout().toSeconds() + " s");
+                    + describe(target.connectTimeout()));
         }
         if (!connect.isConnected()) {
+            // refused, no route, unknown host: fails fast, before the timeout
             throw new DeviceUnreachableException(endpoint + ": " + reason(connect.getException()), connect.getException());
         }
         return connect.getClientSession();
@@ -130,6 +146,7 @@ public final class SshConnector implements AutoCloseable {
                 }
                 keys.forEach(session::addPublicKeyIdentity);
             } catch (IOException | GeneralSecurityException | RuntimeException e) {
+                // never include the key text
                 throw new DeviceAuthenticationException(endpoint + ": cannot read the private key ("
                         + e.getClass().getSimpleName() + "); encrypted keys are not supported", e);
             }
@@ -140,7 +157,7 @@ public final class SshConnector implements AutoCloseable {
     }
 
     private static Optional<String> hostKeyMismatch(ClientSession session) {
-        String observed = session.getAttribute(HostKeyCheck.OBSERVED);
+        String observed = HostKeyCheck.observed(session);
         Optional<String> expected = HostKeyCheck.expected(session);
         if (observed != null && expected.isPresent() && !expected.get().equals(observed)) {
             return Optional.of(observed);
@@ -148,11 +165,18 @@ public final class SshConnector implements AutoCloseable {
         return Optional.empty();
     }
 
-    static Duration remaining(long deadlineNanos) {
+    /** Time left until a {@link System#nanoTime()} deadline; at least 1 ms, so awaits never mean "forever". */
+    public static Duration remaining(long deadlineNanos) {
         return Duration.ofNanos(Math.max(1_000_000L, deadlineNanos - System.nanoTime()));
     }
 
-    static String reason(Throwable t) {
+    /** {@code "10 s"}, or {@code "500 ms"} when not whole seconds: for error messages. */
+    public static String describe(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
+    }
+
+    /** A failure's message with its root cause's, for error messages; never null. */
+    public static String reason(Throwable t) {
         if (t == null) {
             return "no reason given";
         }
@@ -162,10 +186,5 @@ public final class SshConnector implements AutoCloseable {
         }
         String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
         return root == t ? message : t.getMessage() + " (" + message + ")";
-    }
-
-    @Override
-    public void close() {
-        client.stop();
     }
 }

@@ -1,4 +1,4 @@
-package io.sxalable.driver.frr.ssh;
+package io.sxalable.sdk.ssh;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,17 +13,18 @@ import java.net.Socket;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.sshd.client.SshClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Failure mapping without any SSH server: a closed port, and a port that accepts but never speaks SSH. */
-class SshConnectorTest {
+class SshSessionsTest {
 
-    private final SshConnector connector = new SshConnector();
+    private final SshClient client = SshSessions.newClient();
 
     @AfterEach
     void stop() {
-        connector.close();
+        client.stop();
     }
 
     @Test
@@ -33,7 +34,7 @@ class SshConnectorTest {
             port = s.getLocalPort();   // closed again when the try block ends
         }
         long start = System.nanoTime();
-        assertThatThrownBy(() -> connector.open(target(port, Duration.ofSeconds(5)), port))
+        assertThatThrownBy(() -> SshSessions.connect(client, target(port, Duration.ofSeconds(5))))
                 .isInstanceOf(DeviceUnreachableException.class).hasMessageContaining("127.0.0.1:" + port);
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
     }
@@ -51,12 +52,25 @@ class SshConnectorTest {
             acceptor.setDaemon(true);
             acceptor.start();
             long start = System.nanoTime();
-            assertThatThrownBy(() -> connector.open(target(silent.getLocalPort(), Duration.ofSeconds(1)),
-                    silent.getLocalPort())).isInstanceOf(DeviceTimeoutException.class)
+            assertThatThrownBy(() -> SshSessions.connect(client, target(silent.getLocalPort(), Duration.ofSeconds(1))))
+                    .isInstanceOf(DeviceTimeoutException.class)
                     .hasMessageContaining("did not complete within 1 s");
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(4));
             acceptor.interrupt();
         }
+    }
+
+    @Test
+    void pinsAreNormalizedToOpenSshForm() {
+        assertThat(HostKeyCheck.normalize(" SHA256:abc ")).isEqualTo("SHA256:abc");
+        assertThat(HostKeyCheck.normalize("sha256:abc")).isEqualTo("SHA256:abc");
+        assertThat(HostKeyCheck.normalize("abc")).isEqualTo("SHA256:abc");
+    }
+
+    @Test
+    void timeoutsAreDescribedInSecondsOrMillis() {
+        assertThat(SshSessions.describe(Duration.ofSeconds(10))).isEqualTo("10 s");
+        assertThat(SshSessions.describe(Duration.ofMillis(500))).isEqualTo("500 ms");
     }
 
     private static DeviceTarget target(int port, Duration connectTimeout) {
