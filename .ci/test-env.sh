@@ -31,6 +31,11 @@ if ! pg_isready -q -h 127.0.0.1 -p 5432; then
   for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 -p 5432 && break; sleep 1; done
 fi
 pg_isready -h 127.0.0.1 -p 5432
+# The tests connect to database "test" to create and drop their throwaway databases.
+if ! psql -h 127.0.0.1 -U postgres -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = 'test'" | grep -q 1; then
+  log "creating database test"
+  psql -h 127.0.0.1 -U postgres -d postgres -qc "CREATE DATABASE test"
+fi
 
 # NATS with JetStream.
 if ! (exec 3<>/dev/tcp/127.0.0.1/4222) 2>/dev/null; then
