@@ -1,12 +1,10 @@
 package io.sxalable.driver.frr;
 
-import static org.junit.jupiter.api.Assertions.fail;
 
 import io.sxalable.sdk.driver.Credentials;
 import io.sxalable.sdk.driver.DeviceDriver;
 import io.sxalable.sdk.driver.DeviceTarget;
 import io.sxalable.sdk.testkit.DriverConformanceSuite;
-import io.sxalable.testing.frrlab.Availability;
 import io.sxalable.testing.frrlab.FrrLab;
 import io.sxalable.testing.frrlab.LabRouter;
 import java.time.Duration;
@@ -30,10 +28,7 @@ class FrrConformanceTest extends DriverConformanceSuite {
 
     @BeforeAll
     static void startLab() {
-        Availability availability = FrrLab.available();
-        if (!availability.available()) {
-            fail(availability.reason());
-        }
+        // fails (never skips) with the lab's reason when the machine cannot run it: CI installs FRR and sshd
         lab = FrrLab.start(FrrLab.Spec.twoRouterEbgp());
         System.out.printf("FrrConformanceTest: lab %s up in %d ms%n", lab.prefix(), lab.bringUpTime().toMillis());
         driver = new FrrDriver("0.0.0.test");

@@ -2,7 +2,6 @@ package io.sxalable.driver.frr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import io.sxalable.sdk.driver.BgpNeighbor;
 import io.sxalable.sdk.driver.BgpNeighborsReader;
@@ -25,7 +24,6 @@ import io.sxalable.sdk.driver.InterfaceInfo;
 import io.sxalable.sdk.driver.InterfacesReader;
 import io.sxalable.sdk.driver.OperationNotSupportedException;
 import io.sxalable.sdk.driver.RunningConfigReader;
-import io.sxalable.testing.frrlab.Availability;
 import io.sxalable.testing.frrlab.FrrLab;
 import io.sxalable.testing.frrlab.LabRouter;
 import java.time.Duration;
@@ -47,10 +45,7 @@ class FrrDriverLabTest {
 
     @BeforeAll
     static void startLab() {
-        Availability availability = FrrLab.available();
-        if (!availability.available()) {
-            fail(availability.reason());
-        }
+        // fails (never skips) with the lab's reason when the machine cannot run it: CI installs FRR and sshd
         lab = FrrLab.start(FrrLab.Spec.twoRouterEbgp());
         System.out.printf("FrrDriverLabTest: lab %s up in %d ms%n", lab.prefix(), lab.bringUpTime().toMillis());
         driver = new FrrDriver("0.0.0.test");
